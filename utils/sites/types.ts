@@ -1,0 +1,39 @@
+/**
+ * A site adapter: mostly data (host matches, ordered selector lists, each with a dated comment)
+ * plus a few small functions. The scanner (utils/scanner.ts) only ever talks to this interface.
+ * Adapters read the page; they never remove or move the site's nodes.
+ */
+export type PostKind = 'post' | 'comment';
+
+export interface PostText {
+  /** What the user can read of the post (emoji `alt` text included), whitespace collapsed. */
+  text: string;
+  /** A "See more" / "Show more" control was present: the verdict is on the visible text only. */
+  truncated: boolean;
+}
+
+export interface SiteAdapter {
+  /** Stable id, used for storage keys and `data-glute-lens-site`. */
+  id: string;
+  /** Human name shown in the UI ("Facebook"). */
+  name: string;
+  /** Match patterns for the manifest (content script matches and host permissions). */
+  matches: string[];
+  /** Example URLs where a feed is expected (used by the conventions test and e2e). */
+  urlExamples: string[];
+  /** Containers whose children are posts; the scanner observes these (childList only). */
+  findFeeds(root: ParentNode): Element[];
+  /**
+   * Post (and, where supported, comment) roots inside `root`, including `root` itself when it is one.
+   * Loading shells are not returned.
+   */
+  findPosts(root: ParentNode): Element[];
+  getText(post: Element): PostText;
+  /** A stable id (permalink, urn, fullname) when the markup has one, else null. */
+  getId(post: Element): string | null;
+  getKind(post: Element): PostKind;
+  /** For a comment: its parent post root (for context), else null. */
+  getParentPost?(post: Element): Element | null;
+  /** Where the badge host goes (an element inside the post root); default: the post root itself. */
+  badgeAnchor?(post: Element): Element;
+}

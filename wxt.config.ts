@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+import { SITE_MATCHES } from './utils/sites/matches';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  // Aliases wxt/browser to webextension-polyfill so the same promise API runs in Chrome and Firefox.
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Glute Lens',
+    description:
+      'Marks glute-massage posts in therapist feeds and explains, with sources, what the evidence says. Everything stays in your browser.',
+    // storage: settings and talking points. Nothing else: no tabs, no <all_urls>, no network.
+    permissions: ['storage'],
+    host_permissions: SITE_MATCHES,
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'glute-lens@glutelens.invalid',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
