@@ -34,6 +34,11 @@ export interface SiteAdapter {
   getKind(post: Element): PostKind;
   /** For a comment: its parent post root (for context), else null. */
   getParentPost?(post: Element): Element | null;
+  /**
+   * Whether this URL should show posts (a feed, a group, a permalink). When it should and none of the
+   * selectors match, the UI says "layout not recognised" so users can report the drift.
+   */
+  expectsFeed?(url: URL): boolean;
   /** Where the badge host goes (an element inside the post root); default: the post root itself. */
   badgeAnchor?(post: Element): Element;
 }

@@ -1,0 +1,153 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ATTR, createScanner, hashText, type Judged } from '@/utils/scanner';
+import type { SiteAdapter } from '@/utils/sites/types';
+import type { Verdict } from '@/utils/detect/types';
+
+// A minimal adapter over a toy feed: <div id=feed><div class=post data-id=..><p class=msg>text</p></div></div>
+const toySite: SiteAdapter = {
+  id: 'toy',
+  name: 'Toy',
+  matches: ['*://toy.test/*'],
+  urlExamples: ['https://toy.test/'],
+  findFeeds: (root) => [...root.querySelectorAll('#feed')],
+  findPosts(root) {
+    const el = root as Element;
+    const enclosing = el.closest?.('.post');
+    if (enclosing) return [enclosing];
+    return [...root.querySelectorAll('.post')];
+  },
+  getText: (post) => ({ text: post.querySelector('.msg')?.textContent ?? '', truncated: false }),
+  getId: (post) => post.getAttribute('data-id'),
+  getKind: () => 'post',
+};
+
+const classify = vi.fn((text: string): Verdict => {
+  const relevant = /\bglute\b/.test(text);
+  return { relevant, score: relevant ? 1 : 0, claims: relevant && /back/.test(text) ? ['back-pain-release'] : [], spans: [] };
+});
+
+function post(id: string, text: string): string {
+  return `<div class="post" data-id="${id}"><p class="msg">${text}</p></div>`;
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+async function settle(frames = 6) {
+  for (let i = 0; i < frames; i++) await nextFrame();
+}
+
+describe('scanner', () => {
+  let controller: AbortController;
+  let judged: Judged[];
+
+  beforeEach(() => {
+    document.body.innerHTML = `<main><div id="feed">${post('1', 'glute massage helps my back')}${post('2', 'gluten free cake')}</div></main>`;
+    controller = new AbortController();
+    judged = [];
+    classify.mockClear();
+  });
+  afterEach(() => controller.abort());
+
+  const start = (extra: Partial<Parameters<typeof createScanner>[0]> = {}) =>
+    createScanner({ site: toySite, classify, onJudged: (j) => judged.push(j), signal: controller.signal, ...extra });
+
+  it('marks every post already on the page with a verdict and claims', async () => {
+    const scanner = start();
+    await settle();
+    const [p1, p2] = document.querySelectorAll('.post');
+    expect(p1!.getAttribute(ATTR.verdict)).toBe('match');
+    expect(p1!.getAttribute(ATTR.claims)).toBe('back-pain-release');
+    expect(p2!.getAttribute(ATTR.verdict)).toBe('no-match');
+    expect(p2!.hasAttribute(ATTR.claims)).toBe(false);
+    expect(scanner.feedCount).toBe(1);
+    expect(judged.map((j) => j.key)).toEqual(['1', '2']);
+  });
+
+  it('judges posts appended later (infinite scroll) without judging old ones again', async () => {
+    start();
+    await settle();
+    classify.mockClear();
+    document.querySelector('#feed')!.insertAdjacentHTML('beforeend', post('3', 'more glute work') + post('4', 'hello'));
+    await settle();
+    expect(document.querySelector('[data-id="3"]')!.getAttribute(ATTR.verdict)).toBe('match');
+    expect(document.querySelector('[data-id="4"]')!.getAttribute(ATTR.verdict)).toBe('no-match');
+    expect(classify).toHaveBeenCalledTimes(2);
+  });
+
+  it('re-judges a recycled node whose content changed, and only then', async () => {
+    start();
+    await settle();
+    const node = document.querySelector('[data-id="2"]')!;
+    classify.mockClear();
+    // Same content re-rendered: nothing to do.
+    node.querySelector('.msg')!.replaceWith(Object.assign(document.createElement('p'), { className: 'msg', textContent: 'gluten free cake' }));
+    await settle();
+    expect(classify).not.toHaveBeenCalled();
+    // The feed reuses the node for another post.
+    node.setAttribute('data-id', '9');
+    node.querySelector('.msg')!.replaceWith(Object.assign(document.createElement('p'), { className: 'msg', textContent: 'glute release for the back' }));
+    await settle();
+    expect(classify).toHaveBeenCalledTimes(1);
+    expect(node.getAttribute(ATTR.verdict)).toBe('match');
+    expect(judged.at(-1)!.key).toBe('9');
+  });
+
+  it('works in small slices rather than all at once', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => post(`m${i}`, 'glute massage')).join('');
+    document.querySelector('#feed')!.innerHTML = many;
+    start({ maxPerSlice: 3 });
+    await nextFrame();
+    expect(judged.length).toBeLessThanOrEqual(3);
+    await settle(8);
+    expect(judged.length).toBe(12);
+  });
+
+  it('finds a feed that appears after start', async () => {
+    document.body.innerHTML = '<main></main>';
+    const scanner = start({ discoveryMs: 10 });
+    await settle();
+    expect(scanner.feedCount).toBe(0);
+    document.querySelector('main')!.innerHTML = `<div id="feed">${post('5', 'glute massage')}</div>`;
+    await new Promise((r) => setTimeout(r, 30));
+    await settle();
+    expect(scanner.feedCount).toBe(1);
+    expect(document.querySelector('[data-id="5"]')!.getAttribute(ATTR.verdict)).toBe('match');
+  });
+
+  it('stops observing when aborted (extension reload, navigation)', async () => {
+    const scanner = start();
+    await settle();
+    controller.abort();
+    document.querySelector('#feed')!.insertAdjacentHTML('beforeend', post('7', 'glute massage'));
+    await settle();
+    expect(document.querySelector('[data-id="7"]')!.hasAttribute(ATTR.verdict)).toBe(false);
+    expect(scanner.feedCount).toBe(0);
+  });
+
+  it('never removes or moves the site nodes', async () => {
+    const removed: Node[] = [];
+    const spy = new MutationObserver((records) => records.forEach((r) => removed.push(...r.removedNodes)));
+    spy.observe(document.body, { childList: true, subtree: true });
+    start();
+    await settle();
+    document.querySelector('#feed')!.insertAdjacentHTML('beforeend', post('8', 'glute work'));
+    await settle();
+    spy.disconnect();
+    expect(removed).toEqual([]);
+  });
+
+  it('reset forgets what was judged so a new page is scanned afresh', async () => {
+    const scanner = start();
+    await settle();
+    classify.mockClear();
+    scanner.reset();
+    await settle();
+    expect(classify).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('hashText', () => {
+  it('differs for different texts of the same length and is stable', () => {
+    expect(hashText('glute')).toBe(hashText('glute'));
+    expect(hashText('glute')).not.toBe(hashText('gluta'));
+  });
+});

@@ -1,0 +1,253 @@
+/**
+ * Finds and judges posts on a hostile, changing feed without making the page feel slower.
+ *
+ * - Observe narrowly (uBlock Origin, Control Panel for Twitter): one `childList` MutationObserver per
+ *   feed container; its callback only queues nodes. No attribute or characterData watching.
+ * - Process late: queued nodes are handled in animation-frame slices of a few milliseconds with a
+ *   per-slice cap, never from inside the mutation callback, never by rescanning the whole document.
+ * - Recycled nodes (Facebook and X reuse post elements): what was handled is remembered in a WeakMap
+ *   with a content signature; a node whose content changed is judged again.
+ * - Never remove or move the site's nodes: we only add attributes and our own badge host.
+ */
+import type { SiteAdapter } from './sites/types';
+import type { Verdict } from './detect/types';
+
+export const ATTR = {
+  verdict: 'data-glute-lens',
+  claims: 'data-glute-lens-claims',
+  kind: 'data-glute-lens-kind',
+  truncated: 'data-glute-lens-truncated',
+} as const;
+
+/** Tag names of the hosts we add to the page; mutations on them are ours and are ignored. */
+export const OWN_TAGS = new Set(['GLUTE-LENS-BADGE', 'GLUTE-LENS-SIDEBAR']);
+
+export interface Judged {
+  /** Stable key of the post: the site's id (permalink, urn) or one we made for this element. */
+  key: string;
+  element: Element;
+  kind: 'post' | 'comment';
+  text: string;
+  truncated: boolean;
+  verdict: Verdict;
+  /** Key of the parent post for comments. */
+  parentKey: string | null;
+}
+
+export interface ScannerOptions {
+  site: SiteAdapter;
+  classify: (text: string, context?: string) => Verdict;
+  /** Called for every judgement that is new or changed (match or not). */
+  onJudged: (judged: Judged, previousKey: string | null) => void;
+  signal: AbortSignal;
+  doc?: Document;
+  /** Milliseconds of work per slice (uBO uses 4). */
+  sliceMs?: number;
+  /** Posts judged per slice at most, whatever the clock says. */
+  maxPerSlice?: number;
+  /** How often to look for a feed container that appeared later, at most (ms). */
+  discoveryMs?: number;
+}
+
+interface Memory {
+  signature: string;
+  key: string;
+}
+
+export interface Scanner {
+  /** Feeds currently observed. */
+  readonly feedCount: number;
+  /** Posts judged since start (for the benchmark and tests). */
+  readonly judgedCount: number;
+  /** Forget everything and look at the page again (in-page navigation). */
+  reset(): void;
+  /** Judge whatever is queued now, synchronously (tests, and before answering a status request). */
+  flush(): void;
+}
+
+let keyCounter = 0;
+
+/** FNV-1a, 32 bit: a cheap content fingerprint for the signature, not a security hash. */
+export function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+export function createScanner(options: ScannerOptions): Scanner {
+  const { site, classify, onJudged, signal } = options;
+  const doc = options.doc ?? document;
+  const win = doc.defaultView ?? window;
+  const sliceMs = options.sliceMs ?? 4;
+  const maxPerSlice = options.maxPerSlice ?? 40;
+  const discoveryMs = options.discoveryMs ?? 500;
+
+  let memory = new WeakMap<Element, Memory>();
+  let queue = new Set<Node>();
+  /** Post roots waiting for a verdict, in the order they were found. */
+  let pending = new Set<Element>();
+  let frame = 0;
+  let judgedCount = 0;
+  const observed = new Set<Element>();
+
+  const feedObserver = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.addedNodes.length === 0) continue;
+      const target = record.target as Element;
+      if (OWN_TAGS.has(target.nodeName)) continue;
+      let addedOwnOnly = true;
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 1 && !OWN_TAGS.has(node.nodeName)) {
+          queue.add(node);
+          addedOwnOnly = false;
+        } else if (node.nodeType === 3) addedOwnOnly = false;
+      }
+      // Content replaced inside an existing post (a recycled node): re-check that post.
+      if (!addedOwnOnly) queue.add(target);
+    }
+    schedule();
+  });
+
+  // A feed container can appear after we start (lazy rendering, in-page navigation). This observer
+  // only sets a flag; the (cheap) selector lookup runs at most every `discoveryMs`.
+  let discoveryDue = false;
+  let discoveryTimer: ReturnType<typeof setTimeout> | undefined;
+  const discoveryObserver = new MutationObserver(() => {
+    if (discoveryDue) return;
+    discoveryDue = true;
+    discoveryTimer = setTimeout(() => {
+      discoveryDue = false;
+      discoverFeeds();
+    }, discoveryMs);
+  });
+
+  function discoverFeeds(): void {
+    if (signal.aborted) return;
+    for (const feed of observed) {
+      if (!feed.isConnected) observed.delete(feed);
+    }
+    for (const feed of site.findFeeds(doc)) {
+      if (observed.has(feed)) continue;
+      observed.add(feed);
+      feedObserver.observe(feed, { childList: true, subtree: true });
+      queue.add(feed);
+    }
+    schedule();
+  }
+
+  function schedule(): void {
+    if (frame || signal.aborted || (queue.size === 0 && pending.size === 0)) return;
+    // Nothing is scheduled while the tab is hidden: rAF does not fire then, and we start again on show.
+    frame = win.requestAnimationFrame(runSlice);
+  }
+
+  function runSlice(): void {
+    frame = 0;
+    if (signal.aborted) return;
+    const start = performance.now();
+    expandQueue();
+    let judged = 0;
+    for (const post of pending) {
+      pending.delete(post);
+      if (post.isConnected && judge(post)) judged++;
+      if (judged >= maxPerSlice || performance.now() - start > sliceMs) break;
+    }
+    schedule();
+  }
+
+  /** Turns queued nodes into the post roots they are, contain or sit inside (cheap selector calls). */
+  function expandQueue(): void {
+    for (const node of queue) {
+      if (node instanceof win.Element && node.isConnected) {
+        for (const post of site.findPosts(node)) pending.add(post);
+      }
+    }
+    queue.clear();
+  }
+
+  /** Returns true when the post was (re)classified. */
+  function judge(post: Element): boolean {
+    const { text, truncated } = site.getText(post);
+    const id = site.getId(post);
+    const signature = `${id ?? ''}|${text.length}|${hashText(text)}`;
+    const previous = memory.get(post);
+    if (previous && previous.signature === signature) return false;
+
+    const kind = site.getKind(post);
+    let context: string | undefined;
+    let parentKey: string | null = null;
+    if (kind === 'comment' && site.getParentPost) {
+      const parent = site.getParentPost(post);
+      if (parent) {
+        context = site.getText(parent).text;
+        parentKey = memory.get(parent)?.key ?? site.getId(parent);
+      }
+    }
+    const verdict = classify(text, context);
+    // Same id, same post (e.g. "See more" expanded it); otherwise a recycled node now holds another post.
+    const key = id ?? `gl-${++keyCounter}`;
+    memory.set(post, { signature, key });
+    judgedCount++;
+
+    post.setAttribute(ATTR.verdict, verdict.relevant ? 'match' : 'no-match');
+    post.setAttribute(ATTR.kind, kind);
+    if (verdict.relevant) post.setAttribute(ATTR.claims, verdict.claims.join(' '));
+    else post.removeAttribute(ATTR.claims);
+    if (truncated) post.setAttribute(ATTR.truncated, 'true');
+    else post.removeAttribute(ATTR.truncated);
+
+    onJudged({ key, element: post, kind, text, truncated, verdict, parentKey }, previous?.key ?? null);
+    return true;
+  }
+
+  function start(): void {
+    discoverFeeds();
+    // Posts outside any feed (a permalink page) are found once at start.
+    queue.add(doc.body ?? doc.documentElement);
+    discoveryObserver.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+    schedule();
+  }
+
+  function stop(): void {
+    feedObserver.disconnect();
+    discoveryObserver.disconnect();
+    observed.clear();
+    queue.clear();
+    pending.clear();
+    if (frame) win.cancelAnimationFrame(frame);
+    frame = 0;
+    clearTimeout(discoveryTimer);
+    discoveryDue = false;
+  }
+
+  signal.addEventListener('abort', stop, { once: true });
+  start();
+
+  return {
+    get feedCount() {
+      return observed.size;
+    },
+    get judgedCount() {
+      return judgedCount;
+    },
+    reset() {
+      stop();
+      memory = new WeakMap();
+      queue = new Set();
+      pending = new Set();
+      if (!signal.aborted) start();
+    },
+    flush() {
+      if (frame) win.cancelAnimationFrame(frame);
+      frame = 0;
+      expandQueue();
+      for (const post of pending) {
+        pending.delete(post);
+        if (post.isConnected) judge(post);
+      }
+    },
+  };
+}
