@@ -52,6 +52,8 @@ import {
 /** Shown when a post is about glute massage but makes none of the known claims. */
 export const OVERVIEW_SECTION_ID = 'overview';
 
+// Order matters on ties: a post that only says "tight, needs releasing" gets `felt-release` (what a release is)
+// before `weak-inhibited` (the length story), because both list that claim second.
 const SECTIONS: Section[] = [
   {
     id: 'back-pain',
@@ -96,44 +98,6 @@ const SECTIONS: Section[] = [
     ],
   },
   {
-    id: 'weak-inhibited',
-    title: 'Weak or "switched off" glutes?',
-    claims: ['weak-inhibited', 'tight-needs-release'],
-    figure: 'rubber-band',
-    statements: [
-      {
-        role: 'fact',
-        text: 'On average, people with low back pain tend to have weaker glute medius muscles and more tender spots there.',
-        sources: [SADLER_2019, COOPER_2016],
-      },
-      {
-        role: 'myth',
-        text: 'You may hear that most people\'s glutes are weak and already over-stretched, like a rubber band pulled taut.',
-        sources: [SADLER_2019, WEPPLER_2010],
-      },
-      {
-        role: 'why',
-        text: 'The studies show a link, not a cause: the weakness may follow the pain. "Most people" and "over-stretched" have not been shown.',
-        sources: [SADLER_2019, AMABILE_2017],
-      },
-      {
-        role: 'why',
-        text: 'Some people who develop back pain show their glutes working harder, not less.',
-        sources: [NELSON_WONG_2008],
-      },
-      {
-        role: 'why',
-        text: 'Muscle-length stories are shaky either way: stretching mostly changes how a stretch feels, and predicted "stretch weakness" was not found when tested.',
-        sources: [WEPPLER_2010, NEUMANN_1988],
-      },
-      {
-        role: 'fact',
-        text: 'Glute strengthening is a reasonable part of back-pain exercise, but its extra benefit is small in some trials and absent in others.',
-        sources: [DE_JESUS_2020, KENDALL_2015, FUKUDA_2021],
-      },
-    ],
-  },
-  {
     id: 'felt-release',
     title: 'What is the "release" you feel?',
     claims: ['felt-release', 'tight-needs-release'],
@@ -168,6 +132,44 @@ const SECTIONS: Section[] = [
         role: 'fact',
         text: 'Feeling less tension is a worthwhile result in itself, and massage brings short-term relief for low back pain.',
         sources: [INGRAHAM_TOUCH, FURLAN_2015],
+      },
+    ],
+  },
+  {
+    id: 'weak-inhibited',
+    title: 'Weak or "switched off" glutes?',
+    claims: ['weak-inhibited', 'tight-needs-release'],
+    figure: 'rubber-band',
+    statements: [
+      {
+        role: 'fact',
+        text: 'On average, people with low back pain tend to have weaker glute medius muscles and more tender spots there.',
+        sources: [SADLER_2019, COOPER_2016],
+      },
+      {
+        role: 'myth',
+        text: 'You may hear that most people\'s glutes are weak and already over-stretched, like a rubber band pulled taut.',
+        sources: [SADLER_2019, WEPPLER_2010],
+      },
+      {
+        role: 'why',
+        text: 'The studies show a link, not a cause: the weakness may follow the pain. "Most people" and "over-stretched" have not been shown.',
+        sources: [SADLER_2019, AMABILE_2017],
+      },
+      {
+        role: 'why',
+        text: 'Some people who develop back pain show their glutes working harder, not less.',
+        sources: [NELSON_WONG_2008],
+      },
+      {
+        role: 'why',
+        text: 'Muscle-length stories are shaky either way: stretching mostly changes how a stretch feels, and predicted "stretch weakness" was not found when tested.',
+        sources: [WEPPLER_2010, NEUMANN_1988],
+      },
+      {
+        role: 'fact',
+        text: 'Glute strengthening is a reasonable part of back-pain exercise, but its extra benefit is small in some trials and absent in others.',
+        sources: [DE_JESUS_2020, KENDALL_2015, FUKUDA_2021],
       },
     ],
   },
