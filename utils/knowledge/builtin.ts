@@ -281,7 +281,7 @@ const SECTIONS: Section[] = [
       },
       {
         role: 'fact',
-        text: 'No study shows that tight glutes cause back pain. Weaker glutes are linked to back pain, but which comes first is unknown.',
+        text: 'No study we know of shows that tight glutes cause back pain. Weaker glutes are linked to back pain, but which comes first is unknown.',
         sources: [HARTVIGSEN_2018, SADLER_2019],
       },
       {
@@ -309,7 +309,7 @@ const POINTS: TalkingPoint[] = [
   {
     id: 'builtin-release-nervous-system',
     title: 'The release is real, and mostly neural',
-    text: "That release feeling is real, and clients value it. Research suggests it mostly comes from the nervous system responding to touch rather than tissue lengthening: models show hand pressure is far too small to reshape dense fascia, and measured muscle stiffness drops only about 5% for a few minutes. So the relief is genuine; it's just happening in nerves and brain more than in the muscle itself.",
+    text: "That release feeling is real, and clients value it. Research suggests it mostly comes from the nervous system responding to touch rather than tissue lengthening: models suggest hand pressure is far too small to reshape dense fascia, and in one lab study measured stiffness dropped only about 5% for a few minutes. So the relief is genuine; it's just happening in nerves and brain more than in the muscle itself.",
     claims: ['felt-release', 'tight-needs-release'],
     keywords: ['release', 'released', 'releasing', 'fascia', 'adhesions', 'unstick'],
     sources: [BIALOSKY_2009, CHAUDHRY_2008, ERIKSSON_CROMMERT_2015],
@@ -405,7 +405,7 @@ const POINTS: TalkingPoint[] = [
   {
     id: 'builtin-routine-ask',
     title: 'Ask each client',
-    text: "Great to see this discussed! ABMP's Massage & Bodywork has described glutes quietly disappearing from full-body sessions, mostly because of liability worries and gaps in training. There's no research yet on whether clients feel something is missing without them, so the simplest guide is to ask each client, explain what glute work involves, and respect their choice.",
+    text: "Great to see this discussed! ABMP's Massage & Bodywork has described glutes quietly disappearing from full-body sessions, mostly because of liability worries and gaps in training. I haven't seen any research on whether clients feel something is missing without them, so the simplest guide is to ask each client, explain what glute work involves, and respect their choice.",
     claims: ['routine-inclusion'],
     keywords: ['include', 'routine', 'missing', 'franchise'],
     sources: [OSBORN_2015, NCBTMB_ETHICS],
@@ -413,7 +413,7 @@ const POINTS: TalkingPoint[] = [
   {
     id: 'builtin-through-the-drape',
     title: 'Undies, draping and skin contact',
-    text: "Undies or no undies really is the client's call. Glute work through the sheet or over underwear is common practice: compression, kneading and rocking all work well there, and no study has shown skin contact gets better results. Keep the drape secure and tucked, and check your local rules; Texas, for example, requires the gluteal cleft to stay draped.",
+    text: "Undies or no undies really is the client's call. Glute work through the sheet or over underwear is common practice: compression, kneading and rocking are all widely used there, and no study I know of shows skin contact gets better results. Keep the drape secure and tucked, and check your local rules; Texas, for example, requires the gluteal cleft to stay draped.",
     claims: ['draping-comfort'],
     keywords: ['undies', 'underwear', 'knickers', 'drape', 'draping', 'sheet', 'skin'],
     sources: [PRACTITIONER_DRAPING, TEXAS_16_TAC_117_91],
