@@ -1,0 +1,337 @@
+/**
+ * Facebook: news feed and group feeds. Mostly data (ordered selector lists, each entry with a comment
+ * and the month it was last checked) plus small functions. Structures from
+ * ../shared/research/feed-dom-and-peers.md §2.1. Reads the page only: never removes or moves a node.
+ *
+ * Stable hooks only: roles, data-* attributes, aria-posinset/aria-describedby presence, URL shapes.
+ * Never the hashed atomic classes (`x1lliihq`), never English aria-label text ("Comment by ...").
+ */
+import type { PostKind, PostText, SiteAdapter } from './types';
+import { SITE_MATCHES } from './matches';
+
+/** Containers whose children are posts. The first entry that finds anything wins. */
+export const FEED_SELECTORS: readonly string[] = [
+  // Group pages: the feed is the direct child of the GroupFeed pagelet; the composer is a sibling
+  // pagelet (GroupInlineComposer), so it is never inside the feed (2026-11)
+  '[data-pagelet="GroupFeed"] > [role="feed"]',
+  // News feed and most other feeds (2026-11)
+  '[role="feed"]',
+];
+
+/** Older news-feed item wrappers: when no `[role=feed]` exists, their parent is the feed (2026-08). */
+export const FEED_ITEM_FALLBACK_SELECTORS: readonly string[] = [
+  // Older news feed wraps each story in FeedUnit_<n> (gslin/facebook-ad-blocker; fb-clean-my-feeds L5938) (2026-08)
+  '[data-pagelet^="FeedUnit_"]',
+  // Virtualised news feed wraps stories in data-virtualized cells (facebook-clean-my-feeds news.js) (2026-08)
+  'div[data-virtualized]',
+];
+
+/** Where a feed-level aria-describedby wrapper may sit: a feed or an older feed-item wrapper. */
+const FEED_CONTEXT = ['[role="feed"]', ...FEED_ITEM_FALLBACK_SELECTORS].join(',');
+
+/** What can be a post root. Checked structurally by `isPostRootCandidate`, in this order of preference. */
+const POST_ROOT_QUERY = [
+  // News feed and group posts carry their feed position (2026-11)
+  '[aria-posinset]',
+  // Facebook serves aria-describedby instead of aria-posinset to some accounts (2026-08)
+  '[aria-describedby]',
+  // Permalink, search and video surfaces: the outermost article is the post; nested ones are comments (2026-08)
+  '[role="article"]',
+].join(',');
+
+/** Message nodes, most specific first. */
+export const MESSAGE_SELECTORS: readonly string[] = [
+  // Story body in the 2025+ layout (2026-11)
+  '[data-ad-rendering-role="story_message"]',
+  // Message preview containers, still served alongside story_message (2026-08)
+  '[data-ad-preview="message"]',
+  '[data-ad-comet-preview="message"]',
+  // Fallback used by facebook-group-monitor: the first dir=auto block not inside a comment (2026-08)
+  'div[dir="auto"]',
+];
+
+/** Permalink anchors, most specific first. Comment links carry comment_id= and are skipped. */
+export const PERMALINK_SELECTORS: readonly string[] = [
+  // /groups/<gid>/posts/<pid>/ and /<user>/posts/<pfbid>/ timestamp links (2026-11)
+  'a[href*="/posts/"]',
+  // /groups/<gid>/permalink/<pid>/ on some group posts (2026-08)
+  'a[href*="/permalink/"]',
+];
+
+/** Hidden obfuscation inserted between letters (gslin/facebook-ad-blocker `b[style="display: none;"]`) (2026-08). */
+export const HIDDEN_SELECTORS: readonly string[] = ['[style*="display: none"]', '[style*="display:none"]', '[hidden]'];
+
+/** Loading placeholders: no text and a progress bar (2026-08). */
+const PROGRESSBAR_SELECTOR = '[role="progressbar"]';
+
+/**
+ * "See more" labels of the truncation control, lower-cased. Matched on the button's whole text, so a
+ * post that merely says "see more" is not truncated. Add a language by adding a line.
+ */
+export const SEE_MORE_LABELS: readonly string[] = [
+  'see more', // English
+  'ver más', // Spanish
+  'voir plus', // French
+  'mehr ansehen', // German
+  'ראה עוד', // Hebrew
+  '查看更多', // Chinese (simplified)
+  '顯示更多', // Chinese (traditional)
+];
+
+const ARTICLE = '[role="article"]';
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** Elements that start a new line of visible text; a space is put at their edges before collapsing. */
+const BLOCK_TAGS = new Set(['DIV', 'P', 'BR', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+export interface FindPostsOptions {
+  /** Also return comment articles (after their post). Off until comments are supported. */
+  comments?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Feeds
+
+export function findFeeds(root: ParentNode): Element[] {
+  for (const selector of FEED_SELECTORS) {
+    const found = queryAllInclusive(root, selector);
+    if (found.length > 0) return found;
+  }
+  for (const selector of FEED_ITEM_FALLBACK_SELECTORS) {
+    const parents = new Set<Element>();
+    for (const item of queryAllInclusive(root, selector)) {
+      if (item.parentElement) parents.add(item.parentElement);
+    }
+    if (parents.size > 0) return [...parents];
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Posts and comments
+
+function isArticle(el: Element): boolean {
+  return el.getAttribute('role') === 'article';
+}
+
+function insideArticle(el: Element): boolean {
+  return el.parentElement?.closest(ARTICLE) != null;
+}
+
+/** Whether `el` could be a post root on its own (nesting is resolved by the callers: outermost wins). */
+function isPostRootCandidate(el: Element): boolean {
+  if (el.hasAttribute('aria-posinset')) return !insideArticle(el);
+  if (isArticle(el)) return !insideArticle(el);
+  if (el.hasAttribute('aria-describedby')) {
+    // Many controls carry aria-describedby; only a feed-level wrapper around an article is a post.
+    return (
+      !insideArticle(el) &&
+      el.parentElement?.closest(FEED_CONTEXT) != null &&
+      el.querySelector('[role="feed"]') === null &&
+      el.querySelector(ARTICLE) !== null
+    );
+  }
+  return false;
+}
+
+/** The outermost post root that is `el` or contains it, else null. Walks up once: O(depth). */
+export function postRootOf(el: Element): Element | null {
+  let found: Element | null = null;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.matches(POST_ROOT_QUERY) && isPostRootCandidate(node)) found = node;
+  }
+  return found;
+}
+
+/** A placeholder Facebook shows while a story loads: no visible text, a progress bar. */
+export function isLoadingShell(el: Element): boolean {
+  return (el.textContent ?? '').trim() === '' && queryAllInclusive(el, PROGRESSBAR_SELECTOR).length > 0;
+}
+
+/** The post's own article (the post root itself on permalink surfaces). */
+function mainArticle(post: Element): Element | null {
+  // querySelector returns the first in document order, which is the outermost.
+  return isArticle(post) ? post : post.querySelector(ARTICLE);
+}
+
+/**
+ * Comment (and reply) articles of a post: every article inside the post root except the post's own.
+ * Structural on purpose: aria-label "Comment by" is English-only and silently fails for other
+ * languages (feed-dom-and-peers.md §2.1).
+ */
+export function findComments(postRoot: Element): Element[] {
+  const own = mainArticle(postRoot);
+  return [...postRoot.querySelectorAll(ARTICLE)].filter((article) => article !== own);
+}
+
+/**
+ * Post roots in `root`: `root` itself when it is one, the enclosing post root when `root` sits inside
+ * one (React re-rendered a message), else the post roots below it, in document order. Cheap enough to
+ * call for every added node: one walk up, one querySelectorAll.
+ */
+export function findPostRoots(root: ParentNode, options: FindPostsOptions = {}): Element[] {
+  const roots: Element[] = [];
+  const enclosing = isElement(root) ? postRootOf(root) : null;
+  if (enclosing) {
+    if (options.comments && isElement(root)) {
+      const comment = root.closest(ARTICLE);
+      if (comment && comment !== enclosing && enclosing.contains(comment) && getKind(comment) === 'comment') {
+        return [comment];
+      }
+    }
+    roots.push(enclosing);
+  } else {
+    let last: Element | null = null;
+    for (const el of root.querySelectorAll(POST_ROOT_QUERY)) {
+      if (last?.contains(el)) continue; // document order: an accepted root's descendants follow it
+      if (!isPostRootCandidate(el)) continue;
+      roots.push(el);
+      last = el;
+    }
+  }
+  const posts = roots.filter((el) => !isLoadingShell(el));
+  if (!options.comments) return posts;
+  return posts.flatMap((post) => [post, ...findComments(post)]);
+}
+
+/** 'comment' for an article inside a post root that is not the post's own article, else 'post'. */
+export function getKind(el: Element): PostKind {
+  if (!isArticle(el)) return 'post';
+  if (insideArticle(el)) return 'comment';
+  const root = postRootOf(el);
+  return root !== null && root !== el && mainArticle(root) !== el ? 'comment' : 'post';
+}
+
+export function getParentPost(el: Element): Element | null {
+  if (getKind(el) !== 'comment') return null;
+  return postRootOf(el);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text
+
+/** Articles below `el`'s own article: their text and links belong to comments, not to `el`. */
+function nestedArticleFilter(el: Element): (node: Element) => boolean {
+  const own = mainArticle(el);
+  return (node) => {
+    const article = node.closest(ARTICLE);
+    return article !== null && article !== own && el.contains(article);
+  };
+}
+
+function findMessage(post: Element): Element | null {
+  const inNested = nestedArticleFilter(post);
+  for (const selector of MESSAGE_SELECTORS) {
+    for (const node of post.querySelectorAll(selector)) {
+      if (!inNested(node)) return node;
+    }
+  }
+  return null;
+}
+
+function normalizeLabel(text: string): string {
+  return text
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/^[\s.…]+|[\s.…]+$/g, '')
+    .toLowerCase();
+}
+
+function isSeeMore(el: Element): boolean {
+  return el.getAttribute('role') === 'button' && SEE_MORE_LABELS.includes(normalizeLabel(el.textContent ?? ''));
+}
+
+function isHidden(el: Element): boolean {
+  return HIDDEN_SELECTORS.some((selector) => el.matches(selector));
+}
+
+export function getText(post: Element): PostText {
+  const message = findMessage(post);
+  if (!message) return { text: '', truncated: false };
+  const parts: string[] = [];
+  let truncated = false;
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3 /* TEXT_NODE */) {
+      parts.push((node as Text).data);
+      return;
+    }
+    if (!isElement(node)) return;
+    if (SKIP_TAGS.has(node.tagName) || isHidden(node)) return;
+    if (node !== message && isArticle(node)) return; // a comment rendered inside the message block
+    if (isSeeMore(node)) {
+      truncated = true;
+      return;
+    }
+    if (node.tagName === 'IMG') {
+      parts.push(node.getAttribute('alt') ?? '');
+      return;
+    }
+    const block = BLOCK_TAGS.has(node.tagName);
+    if (block) parts.push(' ');
+    for (const child of node.childNodes) walk(child);
+    if (block) parts.push(' ');
+  };
+  walk(message);
+  const text = parts
+    .join('')
+    .replace(/[\u200b\ufeff]/g, '') // zero-width spaces Facebook puts in labels
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { text, truncated };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ids
+
+/** `/groups/x/posts/123/?__cft__[0]=…` -> `/groups/x/posts/123/`. Null for comment links and junk. */
+export function normalizePermalink(href: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href, 'https://www.facebook.com/');
+  } catch {
+    return null;
+  }
+  if (!/(^|\.)facebook\.com$/.test(url.hostname)) return null;
+  if (url.searchParams.has('comment_id') || url.searchParams.has('reply_comment_id')) return null;
+  const path = url.pathname.replace(/\/+$/, '');
+  if (!/\/(posts|permalink)\/[^/]+$/.test(path)) return null;
+  return `${path}/`;
+}
+
+export function getId(post: Element): string | null {
+  const inNested = nestedArticleFilter(post);
+  for (const selector of PERMALINK_SELECTORS) {
+    for (const anchor of post.querySelectorAll(selector)) {
+      if (inNested(anchor)) continue;
+      const id = normalizePermalink(anchor.getAttribute('href') ?? '');
+      if (id) return id;
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+function isElement(node: unknown): node is Element {
+  return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
+}
+
+/** querySelectorAll that also considers `root` itself. */
+function queryAllInclusive(root: ParentNode, selector: string): Element[] {
+  const found = [...root.querySelectorAll(selector)];
+  if (isElement(root) && root.matches(selector)) found.unshift(root);
+  return found;
+}
+
+export const facebook: SiteAdapter = {
+  id: 'facebook',
+  name: 'Facebook',
+  matches: SITE_MATCHES.filter((pattern) => /:\/\/[^/]*facebook\.com\//.test(pattern)),
+  urlExamples: ['https://www.facebook.com/groups/massagetherapists/', 'https://www.facebook.com/'],
+  findFeeds,
+  findPosts: (root) => findPostRoots(root),
+  getText,
+  getId,
+  getKind,
+  getParentPost,
+  badgeAnchor: (post) => post,
+};
