@@ -8,6 +8,15 @@ import type { ClaimId } from '../detect/types';
 export const EVIDENCE_LEVELS = ['SR', 'RCT', 'OBS', 'EXP', 'STD'] as const;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 
+/** What each level means, in words a therapist scanning the sidebar understands. */
+export const EVIDENCE_LABELS: Record<EvidenceLevel, string> = {
+  SR: 'Systematic review',
+  RCT: 'Randomised trial',
+  OBS: 'Observational study',
+  EXP: 'Expert opinion or model',
+  STD: 'Standard, guideline or law',
+};
+
 export interface Source {
   /** Short citation shown to the user, e.g. "Furlan 2015, Cochrane review". */
   label: string;
