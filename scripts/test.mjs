@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// `npm test`: type-check, unit and component tests, both builds, Firefox lint, then the real-browser
+// e2e tests. Prints one closing line "tests: N passed, N failed" that CI reads.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const CI = !!process.env.CI;
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function run(label, cmd, args) {
+  console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
+  const res = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  return res.status === 0;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function finish(ok) {
+  console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+  process.exit(ok ? 0 : 1);
+}
+
+fs.rmSync('test-results/vitest.json', { force: true });
+fs.rmSync('test-results/e2e-report.json', { force: true });
+
+if (!run('type-check', 'npx', ['tsc', '--noEmit'])) {
+  totals.failed++;
+  finish(false);
+}
+
+const unitOk = run('unit + component tests', 'npx', [
+  'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json',
+]);
+const vitest = readJson('test-results/vitest.json');
+if (vitest) {
+  totals.passed += vitest.numPassedTests ?? 0;
+  totals.failed += vitest.numFailedTests ?? 0;
+  totals.skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
+} else if (!unitOk) totals.failed++;
+
+const buildOk = run('build (Chrome MV3 + Firefox)', 'npm', ['run', '-s', 'build']);
+if (!buildOk) {
+  totals.failed++;
+  finish(false);
+}
+const lintOk = run('Firefox lint', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--no-config-discovery']);
+if (!lintOk) totals.failed++;
+
+if (!fs.existsSync(chromium)) {
+  console.error(`\nNo Chromium at ${chromium}. The e2e tests need Debian's chromium:\n  sudo apt-get update && sudo apt-get install -y chromium\nor set CHROMIUM_PATH to a Chromium binary.`);
+  if (CI || !process.env.GLUTE_LENS_SKIP_E2E) {
+    totals.failed++;
+    finish(false);
+  }
+  console.error('GLUTE_LENS_SKIP_E2E is set: e2e tests skipped.');
+  finish(unitOk && lintOk);
+}
+
+const e2eOk = run('e2e (real Chromium)', 'npx', ['playwright', 'test']);
+const e2e = readJson('test-results/e2e-report.json');
+if (e2e?.stats) {
+  totals.passed += e2e.stats.expected ?? 0;
+  totals.failed += (e2e.stats.unexpected ?? 0) + (e2e.stats.flaky ?? 0);
+  totals.skipped += e2e.stats.skipped ?? 0;
+} else if (!e2eOk) totals.failed++;
+
+finish(unitOk && lintOk && e2eOk);

@@ -1,0 +1,138 @@
+/**
+ * Real Chromium (Debian's) with the built extension, and a hermetic network: every http(s) request is
+ * answered from our fixtures or aborted and recorded. See ../shared/research/build-and-e2e-recipe.md.
+ */
+import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(here, '../..');
+export const EXTENSION_PATH = process.env.EXTENSION_PATH ?? path.join(ROOT, '.output/chrome-mv3');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS = path.join(ROOT, 'test-results/artifacts');
+
+/** URL path → fixture file, per host. Anything else on these hosts is a 404 page. */
+export type Routes = Record<string, Record<string, string>>;
+
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+export function fixtureHtml(site: string, name: string): string {
+  return fs.readFileSync(path.join(ROOT, 'tests/fixtures', site, `${name}.html`), 'utf8');
+}
+
+export interface Harness {
+  /** Requests that tried to leave the browser (not served by a fixture route). */
+  outside: string[];
+  /** Uncaught page errors and console errors from any page. */
+  errors: string[];
+  serve(routes: Routes, assetOrigins?: string[]): Promise<void>;
+  open(url: string): Promise<Page>;
+}
+
+export const test = base.extend<{ context: BrowserContext; extensionId: string; harness: Harness }>({
+  context: async ({}, use) => {
+    if (!fs.existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
+      throw new Error(`No built extension at ${EXTENSION_PATH}: run "npm run build" first.`);
+    }
+    const context = await chromium.launchPersistentContext('', {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      args: [
+        `--disable-extensions-except=${EXTENSION_PATH}`,
+        `--load-extension=${EXTENSION_PATH}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ context }, use) => {
+    let [worker] = context.serviceWorkers();
+    if (!worker) worker = await context.waitForEvent('serviceworker');
+    await use(new URL(worker.url()).host);
+  },
+  harness: async ({ context }, use) => {
+    const outside: string[] = [];
+    const errors: string[] = [];
+    // Catch-all first (routes run in reverse order of registration). It must not match
+    // chrome-extension:// or the shadow-root CSS is aborted and the sidebar shows unstyled.
+    await context.route(
+      (url) => url.protocol === 'http:' || url.protocol === 'https:',
+      (route) => {
+        outside.push(route.request().url());
+        return route.abort();
+      },
+    );
+    const watched = new WeakSet<Page>();
+    const watch = (page: Page) => {
+      if (watched.has(page)) return;
+      watched.add(page);
+      page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+      });
+    };
+    context.on('page', watch);
+    const harness: Harness = {
+      outside,
+      errors,
+      async serve(routes, assetOrigins = []) {
+        // The fixture pages' own images (emoji, photos) come from the site's CDN: answered with a
+        // 1x1 PNG so the page renders as it would, and never counted as a request of ours.
+        for (const origin of assetOrigins) {
+          await context.route(`${origin}/**`, (route) =>
+            route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL }),
+          );
+        }
+        for (const [origin, paths] of Object.entries(routes)) {
+          await context.route(`${origin}/**`, (route) => {
+            const url = new URL(route.request().url());
+            const file = paths[url.pathname];
+            if (route.request().resourceType() !== 'document') {
+              outside.push(url.href);
+              return route.abort();
+            }
+            return route.fulfill({
+              status: file ? 200 : 404,
+              contentType: 'text/html; charset=utf-8',
+              body: file ?? '<!doctype html><title>Not found</title><p>Not found</p>',
+            });
+          });
+        }
+      },
+      async open(url) {
+        const page = context.pages()[0] ?? (await context.newPage());
+        watch(page);
+        await page.goto(url);
+        return page;
+      },
+    };
+    await use(harness);
+  },
+});
+
+export { expect };
+
+/** Waits until the content script judged every post root in the page. */
+export async function waitForVerdicts(page: Page, selector: string): Promise<void> {
+  await expect
+    .poll(() => page.locator(`${selector}:not([data-glute-lens])`).count(), { message: 'every post gets a verdict' })
+    .toBe(0);
+}
+
+export function artifact(name: string): string {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return path.join(ARTIFACTS, name);
+}
