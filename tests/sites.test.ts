@@ -1,0 +1,413 @@
+/**
+ * Site adapters against the fixture pages in tests/fixtures/<site>/, with exact counts and texts
+ * (a selector test without exact counts "would always pass"), plus the match-pattern matcher and
+ * the site registry.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { listFixtures, loadFixture } from './fixtures/load';
+import {
+  facebook,
+  findComments,
+  findPostRoots,
+  normalizePermalink,
+  SEE_MORE_LABELS,
+} from '@/utils/sites/facebook';
+import { SITES, siteForUrl } from '@/utils/sites/index';
+import { matchesPattern, parseMatchPattern } from '@/utils/sites/match-pattern';
+import { SITE_MATCHES } from '@/utils/sites/matches';
+
+function loadIntoDocument(html: string): void {
+  document.open();
+  document.write(html);
+  document.close();
+}
+
+function one(selector: string, root: ParentNode = document): Element {
+  const found = root.querySelectorAll(selector);
+  expect(found.length, `selector ${selector} must match exactly one element`).toBe(1);
+  return found[0]!;
+}
+
+const facebookFixtures = listFixtures('facebook');
+
+describe('facebook fixtures', () => {
+  it('has the two layouts this adapter is written for', () => {
+    expect(facebookFixtures).toEqual(['group-feed-2026-11-27', 'news-feed-2026-11-27']);
+  });
+});
+
+describe.each(facebookFixtures)('facebook adapter on %s', (name) => {
+  const { html, expected } = loadFixture('facebook', name);
+
+  beforeEach(() => loadIntoDocument(html));
+
+  it('finds exactly the expected feeds', () => {
+    const feeds = facebook.findFeeds(document);
+    expect(feeds).toHaveLength(expected.feeds);
+    for (const feed of feeds) expect(feed.getAttribute('role')).toBe('feed');
+  });
+
+  it('finds exactly the expected post roots, in document order', () => {
+    const roots = expected.posts.map((post) => one(post.selector));
+    expect(facebook.findPosts(document)).toEqual(roots);
+    // The same from the feed container the scanner observes.
+    const [feed] = facebook.findFeeds(document);
+    expect(facebook.findPosts(feed!)).toEqual(roots);
+  });
+
+  it.each(expected.posts.map((post) => [post.selector, post] as const))(
+    'reads text, truncation, id and kind of %s',
+    (selector, post) => {
+      const root = one(selector);
+      expect(facebook.getText(root)).toEqual({ text: post.text, truncated: post.truncated });
+      expect(facebook.getId(root)).toBe(post.id);
+      expect(facebook.getKind(root)).toBe('post');
+      expect(facebook.getParentPost?.(root)).toBeNull();
+      expect(facebook.badgeAnchor?.(root)).toBe(root);
+    },
+  );
+
+  it('finds comments structurally and never returns them as posts', () => {
+    const posts = facebook.findPosts(document);
+    let total = 0;
+    for (const post of expected.posts) {
+      const root = one(post.selector);
+      const comments = findComments(root);
+      expect(comments, `comments under ${post.selector}`).toHaveLength(post.comments);
+      for (const comment of comments) {
+        total += 1;
+        expect(posts).not.toContain(comment);
+        expect(facebook.getKind(comment)).toBe('comment');
+        expect(facebook.getParentPost?.(comment)).toBe(root);
+        // A node added inside a comment belongs to its post while comments are off.
+        expect(facebook.findPosts(comment)).toEqual([root]);
+        // The comment's words are not part of the post's text.
+        const commentText = facebook.getText(comment).text;
+        expect(commentText.length).toBeGreaterThan(0);
+        expect(facebook.getText(root).text).not.toContain(commentText);
+      }
+    }
+    expect(document.querySelectorAll('[role="article"]').length).toBe(
+      expected.posts.length + total + expected.ignored.length,
+    );
+  });
+
+  it('returns comments after their post only when the comments flag is on', () => {
+    const withComments = findPostRoots(document, { comments: true });
+    const expectedOrder = expected.posts.flatMap((post) => {
+      const root = one(post.selector);
+      return [root, ...findComments(root)];
+    });
+    expect(withComments).toEqual(expectedOrder);
+    for (const post of expected.posts) {
+      for (const comment of findComments(one(post.selector))) {
+        const inner = comment.querySelector('div[dir="auto"]')!;
+        expect(findPostRoots(inner, { comments: true })).toEqual([comment.closest('[role="article"]')]);
+      }
+    }
+  });
+
+  it('ignores loading shells', () => {
+    const posts = facebook.findPosts(document);
+    for (const shell of expected.ignored) {
+      const el = one(shell.selector);
+      expect(el.querySelector('[role="progressbar"]')).not.toBeNull();
+      expect(posts).not.toContain(el);
+      expect(facebook.findPosts(el)).toEqual([]);
+    }
+  });
+
+  it('maps a node inside a post (a React re-render of the message) to its enclosing post root', () => {
+    for (const post of expected.posts) {
+      const root = one(post.selector);
+      expect(facebook.findPosts(root)).toEqual([root]);
+      const article = root.querySelector('[role="article"]') ?? root;
+      expect(facebook.findPosts(article)).toEqual([root]);
+      const deepest = root.querySelector('div[dir="auto"]')!;
+      expect(facebook.findPosts(deepest)).toEqual([root]);
+      const toolbarButton = root.querySelector('[role="button"]');
+      if (toolbarButton) expect(facebook.findPosts(toolbarButton)).toEqual([root]);
+      // A feed-item wrapper (FeedUnit_<n>) added to the feed yields the post inside it.
+      const parent = root.parentElement!;
+      if (parent.getAttribute('role') !== 'feed') expect(facebook.findPosts(parent)).toEqual([root]);
+    }
+  });
+
+  it('never mutates the page', () => {
+    const before = document.documentElement.outerHTML;
+    for (const feed of facebook.findFeeds(document)) facebook.findPosts(feed);
+    for (const post of findPostRoots(document, { comments: true })) {
+      facebook.getText(post);
+      facebook.getId(post);
+      facebook.getKind(post);
+      facebook.getParentPost?.(post);
+      facebook.badgeAnchor?.(post);
+      findComments(post);
+      for (const el of post.querySelectorAll('*')) facebook.findPosts(el);
+    }
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('facebook group feed specifics', () => {
+  const { html, expected } = loadFixture('facebook', 'group-feed-2026-11-27');
+  beforeEach(() => loadIntoDocument(html));
+
+  it('uses the GroupFeed feed and leaves the sibling composer out', () => {
+    const [feed] = facebook.findFeeds(document);
+    expect(feed!.parentElement!.getAttribute('data-pagelet')).toBe('GroupFeed');
+    const composer = one('[data-pagelet="GroupInlineComposer"]');
+    expect(feed!.contains(composer)).toBe(false);
+    // The composer's aria-describedby control is not a post.
+    const describedControl = one('[aria-describedby]', composer);
+    expect(facebook.findPosts(describedControl)).toEqual([]);
+    expect(facebook.findPosts(composer)).toEqual([]);
+  });
+
+  it('covers both post root variants', () => {
+    const posts = facebook.findPosts(document);
+    const withPosinset = posts.filter((el) => el.hasAttribute('aria-posinset'));
+    const describedOnly = posts.filter((el) => !el.hasAttribute('aria-posinset'));
+    expect(withPosinset).toHaveLength(7);
+    expect(describedOnly).toHaveLength(3);
+    for (const el of describedOnly) expect(el.hasAttribute('aria-describedby')).toBe(true);
+  });
+
+  it('drops the hidden obfuscation span and reads emoji from img alt', () => {
+    const first = one('[aria-posinset="1"]');
+    const hidden = one('[style*="display: none"]', first);
+    expect(hidden.textContent).toBe('k');
+    expect(facebook.getText(first).text).toContain('massaged her glutes.');
+    const lacrosse = one('[aria-describedby=":r7k:"]');
+    expect(one('img[alt="😩"]', lacrosse)).toBeTruthy();
+    expect(facebook.getText(lacrosse).text).toContain('at my desk 😩 Sitting');
+  });
+
+  it('keeps the "See more" label out of the truncated text', () => {
+    const truncated = one('[aria-posinset="6"]');
+    const { text, truncated: isTruncated } = facebook.getText(truncated);
+    expect(isTruncated).toBe(true);
+    expect(text).not.toMatch(/see more/i);
+    expect(expected.posts.filter((post) => post.truncated)).toHaveLength(1);
+  });
+
+  it('has the agreeing comment under the "always release the glutes" post', () => {
+    const release = one('[aria-describedby=":r3k:"]');
+    const texts = findComments(release).map((comment) => facebook.getText(comment).text);
+    expect(texts).toEqual([
+      '100% agree, every low back I see.',
+      'Same, but I check the hip flexors too before blaming the glutes.',
+      'Do you work them prone or side-lying?',
+    ]);
+  });
+
+  it('labels at least four relevant posts and five look-alikes', () => {
+    expect(expected.posts.filter((post) => post.relevant).length).toBeGreaterThanOrEqual(4);
+    expect(expected.posts.filter((post) => !post.relevant).length).toBeGreaterThanOrEqual(5);
+    for (const post of expected.posts) if (!post.relevant) expect(post.claims).toEqual([]);
+  });
+});
+
+describe('facebook news feed specifics', () => {
+  const { html } = loadFixture('facebook', 'news-feed-2026-11-27');
+  beforeEach(() => loadIntoDocument(html));
+
+  it('falls back to the message block when a story has no data-ad-* hooks', () => {
+    const plain = one('[aria-posinset="5"]');
+    expect(plain.querySelector('[data-ad-rendering-role], [data-ad-preview], [data-ad-comet-preview]')).toBeNull();
+    expect(facebook.getText(plain).text).toMatch(/^Got my first ever foot massage/);
+  });
+
+  it('leaves the obfuscated "Sponsored" label and link previews out of the text', () => {
+    const ad = one('[aria-posinset="2"]');
+    expect(ad.querySelectorAll('b[style*="display: none"]')).toHaveLength(3);
+    expect(facebook.getText(ad).text).not.toMatch(/sponsored|shop now|pulsego\.example/i);
+  });
+
+  it('finds the feed through FeedUnit_ wrappers when role=feed is missing', () => {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const feed = one('[role="feed"]', doc);
+    feed.removeAttribute('role');
+    expect(facebook.findFeeds(doc)).toEqual([feed]);
+    // aria-describedby stories under a FeedUnit_ wrapper are still posts.
+    expect(facebook.findPosts(doc)).toHaveLength(6);
+  });
+});
+
+describe('facebook adapter on small hand-made pages', () => {
+  function page(body: string): void {
+    document.body.innerHTML = body;
+  }
+
+  function postWithButton(label: string): string {
+    return `<div role="feed"><div aria-posinset="1" aria-setsize="-1"><div role="article">
+      <div data-ad-rendering-role="story_message"><div dir="auto">Texto del mensaje… <div role="button" tabindex="0">${label}</div></div></div>
+    </div></div></div>`;
+  }
+
+  it('knows the "See more" label in the languages we were asked for', () => {
+    expect(SEE_MORE_LABELS).toEqual(
+      expect.arrayContaining(['see more', 'ver más', 'voir plus', 'mehr ansehen', 'ראה עוד', '查看更多', '顯示更多']),
+    );
+  });
+
+  it.each(SEE_MORE_LABELS.map((label) => [label]))('flags "%s" as truncation and drops its text', (label) => {
+    // Facebook capitalises the label; the list is lower-case.
+    const shown = label.charAt(0).toUpperCase() + label.slice(1);
+    page(postWithButton(shown));
+    const [post] = facebook.findPosts(document);
+    expect(facebook.getText(post!)).toEqual({ text: 'Texto del mensaje…', truncated: true });
+  });
+
+  it('does not flag other buttons or the words "see more" in the message as truncation', () => {
+    page(postWithButton('Translate'));
+    expect(facebook.getText(facebook.findPosts(document)[0]!).truncated).toBe(false);
+    page(`<div role="feed"><div aria-posinset="1"><div role="article">
+      <div data-ad-preview="message"><div dir="auto">Come see more of our clinic on Saturday</div></div></div></div></div>`);
+    expect(facebook.getText(facebook.findPosts(document)[0]!)).toEqual({
+      text: 'Come see more of our clinic on Saturday',
+      truncated: false,
+    });
+  });
+
+  it('treats the outermost article as the post on a permalink page', () => {
+    page(`<div role="main"><div role="article" aria-labelledby="h">
+      <h2 id="h"><a href="/groups/massagetherapists/user/1/">Dana</a></h2>
+      <a href="/groups/massagetherapists/permalink/42/?__cft__[0]=AZ">1d</a>
+      <div dir="auto">Post body about glute work</div>
+      <div role="article" aria-label="Bình luận của Lan"><div dir="auto">Reply text</div>
+        <a href="/groups/massagetherapists/permalink/42/?comment_id=7">1h</a></div>
+    </div></div>`);
+    const posts = facebook.findPosts(document);
+    expect(posts).toHaveLength(1);
+    const post = posts[0]!;
+    expect(facebook.getKind(post)).toBe('post');
+    expect(facebook.getText(post).text).toBe('Post body about glute work');
+    expect(facebook.getId(post)).toBe('/groups/massagetherapists/permalink/42/');
+    const [comment] = findComments(post);
+    // Found by structure; the Vietnamese aria-label plays no part.
+    expect(facebook.getKind(comment!)).toBe('comment');
+    expect(facebook.getParentPost?.(comment!)).toBe(post);
+    expect(facebook.getText(comment!).text).toBe('Reply text');
+  });
+
+  it('puts a space between paragraphs even in minified markup', () => {
+    page(`<div role="feed"><div aria-posinset="1"><div role="article"><div data-ad-preview="message"><div dir="auto">One.</div><div dir="auto">Two<br>three.</div></div></div></div></div>`);
+    expect(facebook.getText(facebook.findPosts(document)[0]!).text).toBe('One. Two three.');
+  });
+
+  it('never takes a permalink from a comment', () => {
+    page(`<div role="feed"><div aria-posinset="1"><div role="article">
+      <a href="#" aria-label="3h">3h</a><div data-ad-preview="message"><div dir="auto">Body</div></div>
+      <div role="article"><div dir="auto">Look at this one</div><a href="/groups/1/posts/999/">shared link</a></div>
+    </div></div></div>`);
+    const [post] = facebook.findPosts(document);
+    expect(facebook.getId(post!)).toBeNull();
+  });
+
+  it('returns nothing for a feed with only a loading shell or an aria-describedby control', () => {
+    page(`<div role="feed">
+      <div aria-describedby="x"><div role="progressbar"></div></div>
+      <div><div role="button" aria-describedby="tip">Filters</div><span id="tip">Sort posts</span></div>
+    </div>`);
+    expect(facebook.findPosts(document)).toEqual([]);
+    expect(facebook.findFeeds(document)).toHaveLength(1);
+  });
+
+  it('returns no feeds on a page without one', () => {
+    page('<div role="main"><div role="article"><div dir="auto">Hi</div></div></div>');
+    expect(facebook.findFeeds(document)).toEqual([]);
+  });
+});
+
+describe('normalizePermalink', () => {
+  it.each([
+    ['/groups/massagetherapists/posts/123/?__cft__[0]=AZx&__tn__=%2CO', '/groups/massagetherapists/posts/123/'],
+    ['https://www.facebook.com/groups/123/permalink/456', '/groups/123/permalink/456/'],
+    ['https://web.facebook.com/jane.doe/posts/pfbid0abc?__cft__[0]=1', '/jane.doe/posts/pfbid0abc/'],
+  ])('%s -> %s', (href, id) => {
+    expect(normalizePermalink(href)).toBe(id);
+  });
+
+  it.each([
+    ['/groups/1/posts/2/?comment_id=3'],
+    ['/groups/1/posts/2/?comment_id=3&reply_comment_id=4'],
+    ['#'],
+    ['/photo/?fbid=1&set=a.2'],
+    ['https://evil.example/groups/1/posts/2/'],
+    ['/groups/1/posts/'],
+  ])('%s -> null', (href) => {
+    expect(normalizePermalink(href)).toBeNull();
+  });
+});
+
+describe('match patterns', () => {
+  it.each([
+    ['*://www.facebook.com/*', 'https://www.facebook.com/', true],
+    ['*://www.facebook.com/*', 'http://www.facebook.com/groups/x/?a=1', true],
+    ['*://www.facebook.com/*', 'https://m.facebook.com/', false],
+    ['*://www.facebook.com/*', 'https://www.facebook.com.evil.example/', false],
+    ['*://www.facebook.com/*', 'file:///www.facebook.com/', false],
+    ['*://www.facebook.com/*', 'ftp://www.facebook.com/', false],
+    ['https://*.example.com/*', 'https://example.com/', true],
+    ['https://*.example.com/*', 'https://a.b.example.com/x', true],
+    ['https://*.example.com/*', 'https://badexample.com/', false],
+    ['https://*.example.com/*', 'http://a.example.com/', false],
+    ['https://example.com/feed/*', 'https://example.com/feed/foryou', true],
+    ['https://example.com/feed/*', 'https://example.com/other', false],
+    ['https://example.com/a?b', 'https://example.com/a?b', true],
+    ['https://example.com/a.b', 'https://example.com/axb', false],
+    ['*://*/*', 'https://anything.example/', true],
+    ['<all_urls>', 'https://www.facebook.com/', true],
+    ['<all_urls>', 'chrome://extensions/', false],
+    ['*://www.facebook.com/*', 'not a url', false],
+    ['*://WWW.Facebook.com/*', 'https://www.facebook.com/', true],
+  ])('%s against %s -> %s', (pattern, url, result) => {
+    expect(matchesPattern(pattern, url)).toBe(result);
+  });
+
+  it('accepts URL objects', () => {
+    expect(matchesPattern('*://www.facebook.com/*', new URL('https://www.facebook.com/groups/x/'))).toBe(true);
+  });
+
+  it.each([['www.facebook.com/*'], ['*://www.facebook.com'], ['https://*foo.com/*'], ['https:///*'], ['']])(
+    'rejects malformed pattern %j',
+    (pattern) => {
+      expect(() => parseMatchPattern(pattern)).toThrow(/match pattern/i);
+    },
+  );
+});
+
+describe('site registry', () => {
+  it('registers the Facebook adapter with the manifest patterns', () => {
+    expect(SITES).toContain(facebook);
+    expect(facebook.matches).toEqual(SITE_MATCHES.filter((pattern) => pattern.includes('facebook.com')));
+    expect(facebook.matches.length).toBeGreaterThan(0);
+  });
+
+  it('gives every site valid patterns and URL examples that lead back to it', () => {
+    const ids = SITES.map((site) => site.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const site of SITES) {
+      for (const pattern of site.matches) expect(() => parseMatchPattern(pattern)).not.toThrow();
+      expect(site.urlExamples.length).toBeGreaterThan(0);
+      for (const url of site.urlExamples) expect(siteForUrl(url)).toBe(site);
+    }
+  });
+
+  it.each([
+    ['https://www.facebook.com/groups/massagetherapists/', 'facebook'],
+    ['https://m.facebook.com/', 'facebook'],
+    ['https://web.facebook.com/groups/1/posts/2/', 'facebook'],
+    ['https://www.facebook.com.evil.example/', undefined],
+    ['https://business.facebook.com/', undefined],
+    ['https://example.com/', undefined],
+    ['not a url', undefined],
+  ])('siteForUrl(%s) -> %s', (url, id) => {
+    expect(siteForUrl(url)?.id).toBe(id);
+  });
+
+  it('accepts a URL object', () => {
+    expect(siteForUrl(new URL('https://www.facebook.com/'))).toBe(facebook);
+  });
+});
