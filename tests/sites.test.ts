@@ -341,6 +341,31 @@ describe('normalizePermalink', () => {
   });
 });
 
+describe('facebook expectsFeed', () => {
+  it.each([
+    ['https://www.facebook.com/', true],
+    ['https://www.facebook.com/?sk=h_chr', true],
+    ['https://www.facebook.com/home.php', true],
+    ['https://www.facebook.com/groups/feed/', true],
+    ['https://www.facebook.com/groups/massagetherapists/', true],
+    ['https://www.facebook.com/groups/massagetherapists/posts/1894412207753310/', true],
+    ['https://www.facebook.com/groups/123/permalink/456/', true],
+    ['https://www.facebook.com/jane.doe/posts/pfbid0abc', true],
+    ['https://www.facebook.com/permalink.php?story_fbid=1&id=2', true],
+    ['https://www.facebook.com/groups/discover/', false],
+    ['https://www.facebook.com/groups/massagetherapists/members/', false],
+    ['https://www.facebook.com/messages/t/100012290871/', false],
+    ['https://www.facebook.com/marketplace/', false],
+  ])('%s -> %s', (url, result) => {
+    expect(facebook.expectsFeed?.(new URL(url))).toBe(result);
+  });
+
+  it.each(facebookFixtures)('is true for the %s fixture URL and the URL examples', (name) => {
+    expect(facebook.expectsFeed?.(new URL(loadFixture('facebook', name).expected.url))).toBe(true);
+    for (const url of facebook.urlExamples) expect(facebook.expectsFeed?.(new URL(url))).toBe(true);
+  });
+});
+
 describe('match patterns', () => {
   it.each([
     ['*://www.facebook.com/*', 'https://www.facebook.com/', true],

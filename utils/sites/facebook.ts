@@ -58,6 +58,22 @@ export const PERMALINK_SELECTORS: readonly string[] = [
   'a[href*="/permalink/"]',
 ];
 
+/** Paths that show posts; on these, finding no feed or post means the layout changed (2026-11). */
+export const FEED_PATHS: readonly RegExp[] = [
+  // News feed
+  /^\/(home\.php)?$/,
+  // "Your feed" across all groups
+  /^\/groups\/feed\/?$/,
+  // A group's discussion tab (not the discover/create/joins pages, which list groups, not posts)
+  /^\/groups\/(?!(?:discover|create|joins|notifications)\/?$)[^/]+\/?$/,
+  // Group post permalinks: /groups/<gid>/posts/<pid>/ and /groups/<gid>/permalink/<pid>/
+  /^\/groups\/[^/]+\/(?:posts|permalink)\/[^/]+\/?$/,
+  // Profile and page post permalinks: /<user>/posts/<pfbid>/
+  /^\/[^/]+\/posts\/[^/]+\/?$/,
+  // Legacy permalink endpoints
+  /^\/(?:permalink|story)\.php$/,
+];
+
 /** Hidden obfuscation inserted between letters (gslin/facebook-ad-blocker `b[style="display: none;"]`) (2026-08). */
 export const HIDDEN_SELECTORS: readonly string[] = ['[style*="display: none"]', '[style*="display:none"]', '[hidden]'];
 
@@ -308,6 +324,10 @@ export function getId(post: Element): string | null {
   return null;
 }
 
+export function expectsFeed(url: URL): boolean {
+  return FEED_PATHS.some((re) => re.test(url.pathname));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
@@ -333,5 +353,6 @@ export const facebook: SiteAdapter = {
   getId,
   getKind,
   getParentPost,
+  expectsFeed,
   badgeAnchor: (post) => post,
 };
