@@ -11,12 +11,13 @@ export interface PostSummaryProps {
   packs: Pack[];
   hiddenPointIds: string[];
   onCopy: (text: string, title: string) => void;
+  onInsert?: (text: string, title: string) => void;
 }
 
 const EXCERPT = 280;
 
 /** Everything the sidebar says about one post. Post text is shown as text only, never as HTML. */
-export function PostSummary({ entry, packs, hiddenPointIds, onCopy }: PostSummaryProps) {
+export function PostSummary({ entry, packs, hiddenPointIds, onCopy, onInsert }: PostSummaryProps) {
   const summary = useMemo(
     () => buildSummary(entry.verdict, { packs, postText: entry.text, hiddenPointIds }),
     [entry, packs, hiddenPointIds],
@@ -50,7 +51,7 @@ export function PostSummary({ entry, packs, hiddenPointIds, onCopy }: PostSummar
         <h3 id="gl-points">Talking points to copy</h3>
         <ul>
           {summary.points.map((point) => (
-            <TalkingPointCard key={`${point.packName}/${point.id}`} point={point} onCopy={onCopy} />
+            <TalkingPointCard key={`${point.packName}/${point.id}`} point={point} onCopy={onCopy} onInsert={onInsert} />
           ))}
         </ul>
       </section>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { LensState } from '@/utils/lens-state';
+import { SIDEBAR_WIDTH, type SidebarSide } from '@/utils/storage';
 import { PostList } from './PostList';
 import { PostSummary } from './PostSummary';
 
@@ -8,13 +9,19 @@ export interface SidebarProps {
   onCopy: (text: string, title: string) => void;
   /** Called after the sidebar closed (Escape or the close button), to give focus back. */
   onClosed?: () => void;
+  /** The user moved or resized the sidebar; the content script remembers it in settings. */
+  onLayout?: (layout: { side?: SidebarSide; width?: number }) => void;
+  /** Puts a talking point into the post's reply box (falls back to copying). */
+  onInsert?: (text: string, title: string) => void;
 }
+
+const clampWidth = (w: number) => Math.min(SIDEBAR_WIDTH.max, Math.max(SIDEBAR_WIDTH.min, Math.round(w)));
 
 /**
  * The one sidebar on the page: an `<aside>` landmark named "Glute Lens". Collapsed it is a small
  * tab with the number of glute posts; it never covers the feed unless the user opens it.
  */
-export function Sidebar({ state, onCopy, onClosed }: SidebarProps) {
+export function Sidebar({ state, onCopy, onClosed, onLayout, onInsert }: SidebarProps) {
   const open = state.open.value;
   const count = state.postCount.value;
   const selected = state.selected.value;
@@ -36,6 +43,38 @@ export function Sidebar({ state, onCopy, onClosed }: SidebarProps) {
     }
   };
 
+  const side = state.side.value;
+  const otherSide: SidebarSide = side === 'right' ? 'left' : 'right';
+  const resizeBy = (delta: number) => {
+    const width = clampWidth(state.width.value + delta);
+    state.width.value = width;
+    onLayout?.({ width });
+  };
+  const onResizeKey = (event: KeyboardEvent) => {
+    const grow = side === 'right' ? 'ArrowLeft' : 'ArrowRight';
+    const shrink = side === 'right' ? 'ArrowRight' : 'ArrowLeft';
+    if (event.key === grow) resizeBy(20);
+    else if (event.key === shrink) resizeBy(-20);
+    else return;
+    event.preventDefault();
+  };
+  const onResizePointer = (event: PointerEvent) => {
+    const handle = event.currentTarget as HTMLElement;
+    handle.setPointerCapture(event.pointerId);
+    const startX = event.clientX;
+    const startWidth = state.width.value;
+    const move = (e: PointerEvent) => {
+      const dx = e.clientX - startX;
+      state.width.value = clampWidth(startWidth + (side === 'right' ? -dx : dx));
+    };
+    const up = () => {
+      handle.removeEventListener('pointermove', move);
+      onLayout?.({ width: state.width.value });
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up, { once: true });
+  };
+
   const postsLabel = `${count} glute ${count === 1 ? 'post' : 'posts'} on this page`;
   return (
     <aside
@@ -46,11 +85,37 @@ export function Sidebar({ state, onCopy, onClosed }: SidebarProps) {
     >
       {open ? (
         <div class="panel">
+          <div
+            class="resize"
+            role="separator"
+            aria-orientation="vertical"
+            aria-label="Resize Glute Lens"
+            aria-valuemin={SIDEBAR_WIDTH.min}
+            aria-valuemax={SIDEBAR_WIDTH.max}
+            aria-valuenow={state.width.value}
+            tabIndex={0}
+            onKeyDown={onResizeKey}
+            onPointerDown={onResizePointer}
+          />
           <header class="panel-head">
             <h2 ref={headingRef} tabIndex={-1}>Glute Lens</h2>
-            <button type="button" class="icon" aria-label="Close Glute Lens" title="Close (Esc)" onClick={close}>
-              ×
-            </button>
+            <div class="head-actions">
+              <button
+                type="button"
+                class="icon small"
+                aria-label={`Move Glute Lens to the ${otherSide}`}
+                title={`Move to the ${otherSide}`}
+                onClick={() => {
+                  state.side.value = otherSide;
+                  onLayout?.({ side: otherSide });
+                }}
+              >
+                ⇄
+              </button>
+              <button type="button" class="icon" aria-label="Close Glute Lens" title="Close (Esc)" onClick={close}>
+                ×
+              </button>
+            </div>
           </header>
           {!state.layoutRecognised.value ? (
             <p class="notice" role="note">
@@ -68,6 +133,7 @@ export function Sidebar({ state, onCopy, onClosed }: SidebarProps) {
                   packs={state.packs.value}
                   hiddenPointIds={state.hiddenPointIds.value}
                   onCopy={onCopy}
+                  onInsert={onInsert}
                 />
               </>
             ) : (

@@ -10,10 +10,11 @@ const TONE_LABEL: Record<Tone, string> = { friendly: 'Friendly', clinical: 'Clin
 export interface TalkingPointCardProps {
   point: SummaryPoint;
   onCopy: (text: string, title: string) => void;
+  onInsert?: (text: string, title: string) => void;
 }
 
 /** A ready-to-post reply with a Copy button; tone variants when the point has them. */
-export function TalkingPointCard({ point, onCopy }: TalkingPointCardProps) {
+export function TalkingPointCard({ point, onCopy, onInsert }: TalkingPointCardProps) {
   const tone = useSignal<Tone>('friendly');
   const tones = (Object.keys(point.tones ?? {}) as Tone[]).filter((t) => t !== 'friendly' && point.tones?.[t]);
   const text = (tone.value !== 'friendly' && point.tones?.[tone.value]) || point.text;
@@ -39,6 +40,11 @@ export function TalkingPointCard({ point, onCopy }: TalkingPointCardProps) {
         <button type="button" class="primary" onClick={() => onCopy(text, point.title)} aria-label={`Copy talking point: ${point.title}`}>
           Copy
         </button>
+        {onInsert ? (
+          <button type="button" class="secondary" onClick={() => onInsert(text, point.title)} aria-label={`Insert into reply: ${point.title}`}>
+            Insert into reply
+          </button>
+        ) : null}
       </div>
     </li>
   );

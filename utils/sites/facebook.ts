@@ -7,7 +7,7 @@
  * Never the hashed atomic classes (`x1lliihq`), never English aria-label text ("Comment by ...").
  */
 import type { PostKind, PostText, SiteAdapter } from './types';
-import { SITE_MATCHES } from './matches';
+import { MATCHES_BY_SITE } from './matches';
 
 /** Containers whose children are posts. The first entry that finds anything wins. */
 export const FEED_SELECTORS: readonly string[] = [
@@ -345,7 +345,7 @@ function queryAllInclusive(root: ParentNode, selector: string): Element[] {
 export const facebook: SiteAdapter = {
   id: 'facebook',
   name: 'Facebook',
-  matches: SITE_MATCHES.filter((pattern) => /:\/\/[^/]*facebook\.com\//.test(pattern)),
+  matches: [...MATCHES_BY_SITE.facebook],
   urlExamples: ['https://www.facebook.com/groups/massagetherapists/', 'https://www.facebook.com/'],
   findFeeds,
   findPosts: (root) => findPostRoots(root),

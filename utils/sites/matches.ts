@@ -1,5 +1,12 @@
 /**
- * Every page Glute Lens runs on. Kept in a tiny module of its own (no DOM code) so wxt.config.ts,
- * the content script and the conventions test read the same list. Grows with the site adapters.
+ * Every page Glute Lens runs on, per site. Plain data in a module of its own (no DOM code) so
+ * wxt.config.ts (host permissions, content-script matches), the adapters and the conventions test
+ * read the same list. Adding a site adds one line here.
  */
-export const SITE_MATCHES = ['*://www.facebook.com/*', '*://web.facebook.com/*', '*://m.facebook.com/*'];
+export const MATCHES_BY_SITE = {
+  facebook: ['*://www.facebook.com/*', '*://web.facebook.com/*', '*://m.facebook.com/*'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type SiteId = keyof typeof MATCHES_BY_SITE;
+
+export const SITE_MATCHES: string[] = Object.values(MATCHES_BY_SITE).flat();

@@ -39,6 +39,8 @@ export interface SiteAdapter {
    * selectors match, the UI says "layout not recognised" so users can report the drift.
    */
   expectsFeed?(url: URL): boolean;
+  /** The post's reply/comment box when the page shows one (for "Insert into reply"). */
+  findReplyBox?(post: Element): HTMLElement | null;
   /** Where the badge host goes (an element inside the post root); default: the post root itself. */
   badgeAnchor?(post: Element): Element;
 }

@@ -1,0 +1,75 @@
+/**
+ * What the sidebar's buttons do on the page: copy, insert into the reply box, remember layout,
+ * open from a badge and give focus back. Kept out of the entrypoint so it stays wiring only.
+ */
+import { copyText } from './clipboard';
+import { findReplyBox, insertAsTyped } from './reply';
+import type { LensState } from './lens-state';
+import type { SiteAdapter } from './sites/types';
+import { loadSettings, settingsItem, type SidebarSide } from './storage';
+
+export interface SidebarActions {
+  onCopy(text: string, title: string): Promise<void>;
+  onInsert(text: string, title: string): Promise<void>;
+  onLayout(layout: { side?: SidebarSide; width?: number }): void;
+  onOpen(key: string, badge: HTMLElement): void;
+  onClosed(): void;
+  dispose(): void;
+}
+
+export function createSidebarActions(state: LensState, site: SiteAdapter, scratch: () => ShadowRoot | undefined): SidebarActions {
+  let toastTimer: ReturnType<typeof setTimeout> | undefined;
+  let opener: HTMLElement | null = null;
+
+  const toast = (message: string) => {
+    state.toast.value = message;
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(() => (state.toast.value = ''), 4000);
+  };
+
+  return {
+    async onCopy(text, title) {
+      const ok = await copyText(text, scratch());
+      toast(ok ? `Copied "${title}"` : 'Copy was blocked by the browser. Select the text and copy it by hand.');
+    },
+    async onInsert(text, title) {
+      const entry = state.selected.value;
+      const post = entry?.element.deref();
+      const parent = post && entry?.kind === 'comment' ? site.getParentPost?.(post) ?? null : null;
+      const find = site.findReplyBox ?? findReplyBox;
+      const box = post ? find(post) ?? (parent ? find(parent) : null) : null;
+      if (box && insertAsTyped(box, text)) {
+        toast(`Inserted "${title}" into the reply box. Read it over, then post it yourself.`);
+        return;
+      }
+      const copied = await copyText(text, scratch());
+      toast(
+        copied
+          ? 'No open reply box on this post, so the talking point was copied instead. Open the comment box and paste it.'
+          : 'No open reply box on this post, and the browser blocked copying. Select the text and copy it by hand.',
+      );
+    },
+    onLayout(layout) {
+      void loadSettings().then((current) =>
+        settingsItem.setValue({
+          ...current,
+          ...(layout.side && { sidebarSide: layout.side }),
+          ...(layout.width && { sidebarWidth: layout.width }),
+        }),
+      );
+    },
+    onOpen(key, badge) {
+      opener = badge;
+      state.selectedKey.value = key;
+      state.open.value = true;
+    },
+    onClosed() {
+      // Focus goes back to the badge that opened the sidebar, if it is still on the page.
+      if (opener?.isConnected) opener.shadowRoot?.querySelector('button')?.focus();
+    },
+    dispose() {
+      clearTimeout(toastTimer);
+      opener = null;
+    },
+  };
+}
