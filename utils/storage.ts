@@ -2,7 +2,7 @@
  * Every stored item lives here, versioned from the start (https://wxt.dev/storage).
  * Settings are small and go to `sync` so they follow the user between browsers.
  */
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 
 export type SidebarSide = 'left' | 'right';
 
@@ -65,3 +65,42 @@ export async function setSiteEnabled(siteId: string, on: boolean): Promise<void>
   const current = await loadSettings();
   await settingsItem.setValue({ ...current, sites: { ...current.sites, [siteId]: on } });
 }
+
+/** Changes some settings and keeps the rest (the options page's side and width controls). */
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = sanitizeSettings({ ...(await loadSettings()), ...patch });
+  await settingsItem.setValue(next);
+  return next;
+}
+
+/**
+ * chrome.storage.sync allows 8,192 bytes per item (key + JSON value) and 102,400 in all
+ * (https://developer.chrome.com/docs/extensions/reference/api/storage#property-sync). Firefox has the same limits.
+ */
+export const QUOTA_BYTES_PER_ITEM = 8192;
+
+/**
+ * An item that lives in `sync` when it fits and in `local` when it does not (see utils/packs/store.ts).
+ * Both copies share one key and one version. Version 1 is the first versioned shape; values written by
+ * the unversioned prototype (v0: a plain array of points) are recognised by their shape and migrated on read.
+ */
+export interface SyncedItem {
+  key: string;
+  sync: WxtStorageItem<unknown, Record<string, unknown>>;
+  local: WxtStorageItem<unknown, Record<string, unknown>>;
+}
+
+function defineSyncedItem(key: string): SyncedItem {
+  return {
+    key,
+    sync: storage.defineItem<unknown>(`sync:${key}`, { version: 1 }),
+    local: storage.defineItem<unknown>(`local:${key}`, { version: 1 }),
+  };
+}
+
+/** The educator's own talking points: one pack (format v1), points in the user's order. */
+export const educatorPackItem = defineSyncedItem('educatorPack');
+/** Ids of built-in talking points the user hid (they are hidden, never deleted). */
+export const hiddenPointsItem = defineSyncedItem('hiddenPoints');
+/** Ids of the educator's own points that are switched off. */
+export const disabledPointsItem = defineSyncedItem('disabledPoints');
