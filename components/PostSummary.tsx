@@ -5,6 +5,8 @@ import type { PostEntry } from '@/utils/lens-state';
 import { SectionView } from './SectionView';
 import { TalkingPointCard } from './TalkingPointCard';
 import { WhyFlagged } from './WhyFlagged';
+import { ThreadPulse } from './ThreadPulse';
+import { buildPulse } from '@/utils/summary/pulse';
 
 export interface PostSummaryProps {
   entry: PostEntry;
@@ -12,15 +14,21 @@ export interface PostSummaryProps {
   hiddenPointIds: string[];
   onCopy: (text: string, title: string) => void;
   onInsert?: (text: string, title: string) => void;
+  /** For a post: its comments judged so far (the thread pulse updates as they load). */
+  thread?: { comments: PostEntry[]; total: number };
 }
 
 const EXCERPT = 280;
 
 /** Everything the sidebar says about one post. Post text is shown as text only, never as HTML. */
-export function PostSummary({ entry, packs, hiddenPointIds, onCopy, onInsert }: PostSummaryProps) {
+export function PostSummary({ entry, packs, hiddenPointIds, onCopy, onInsert, thread }: PostSummaryProps) {
   const summary = useMemo(
     () => buildSummary(entry.verdict, { packs, postText: entry.text, hiddenPointIds }),
     [entry, packs, hiddenPointIds],
+  );
+  const pulse = useMemo(
+    () => (thread && thread.total > 0 ? buildPulse(thread.comments, packs, thread.total) : null),
+    [thread?.comments, thread?.total, packs],
   );
   const excerpt = entry.text.length > EXCERPT ? `${entry.text.slice(0, EXCERPT).trimEnd()}…` : entry.text;
   return (
@@ -44,6 +52,7 @@ export function PostSummary({ entry, packs, hiddenPointIds, onCopy, onInsert }: 
           <p class="muted">It talks about glute massage without a specific claim Glute Lens knows.</p>
         )}
       </section>
+      {pulse ? <ThreadPulse pulse={pulse} onCopy={onCopy} onInsert={onInsert} /> : null}
       {summary.sections.map((section) => (
         <SectionView key={section.id} section={section} />
       ))}

@@ -134,6 +134,7 @@ export function Sidebar({ state, onCopy, onClosed, onLayout, onInsert }: Sidebar
                   hiddenPointIds={state.hiddenPointIds.value}
                   onCopy={onCopy}
                   onInsert={onInsert}
+                  thread={selected.kind === 'post' ? state.threadOf(selected.key) : undefined}
                 />
               </>
             ) : (

@@ -30,6 +30,8 @@ export interface SiteInfo {
 
 export function createLensState(site: SiteInfo, builtin: Pack) {
   const entries = new Map<string, PostEntry>();
+  /** Keys of every comment judged under each post (relevant or not), for the thread pulse. */
+  const threads = new Map<string, Set<string>>();
   const version = signal(0);
   const open = signal(false);
   const selectedKey = signal<string | null>(null);
@@ -53,7 +55,16 @@ export function createLensState(site: SiteInfo, builtin: Pack) {
   });
 
   function upsert(entry: Omit<PostEntry, 'element'> & { element: Element }, previousKey: string | null): void {
-    if (previousKey && previousKey !== entry.key) entries.delete(previousKey);
+    if (previousKey && previousKey !== entry.key) {
+      entries.delete(previousKey);
+      threads.delete(previousKey);
+    }
+    if (entry.kind === 'comment' && entry.parentKey) {
+      let thread = threads.get(entry.parentKey);
+      if (!thread) threads.set(entry.parentKey, (thread = new Set()));
+      thread.add(entry.key);
+      if (threads.size > MAX_ENTRIES) threads.delete(threads.keys().next().value as string);
+    }
     if (entry.verdict.relevant) {
       entries.delete(entry.key); // re-insert at the end: newest last
       entries.set(entry.key, { ...entry, text: entry.text.slice(0, MAX_TEXT), element: new WeakRef(entry.element) });
@@ -70,12 +81,15 @@ export function createLensState(site: SiteInfo, builtin: Pack) {
 
   function clear(): void {
     entries.clear();
+    threads.clear();
     selectedKey.value = null;
     version.value++;
   }
 
-  function commentsOf(key: string): PostEntry[] {
-    return list.value.filter((e) => e.parentKey === key);
+  /** The relevant comments under a post, and how many comments were judged there in all. */
+  function threadOf(key: string): { comments: PostEntry[]; total: number } {
+    const comments = list.value.filter((e) => e.parentKey === key);
+    return { comments, total: threads.get(key)?.size ?? comments.length };
   }
 
   return {
@@ -95,7 +109,7 @@ export function createLensState(site: SiteInfo, builtin: Pack) {
     selected,
     upsert,
     clear,
-    commentsOf,
+    threadOf,
   };
 }
 
