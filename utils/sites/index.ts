@@ -4,10 +4,12 @@
  */
 import type { SiteAdapter } from './types';
 import { facebook } from './facebook';
+import { x } from './x';
 import { parseMatchPattern } from './match-pattern';
 
 export const SITES: SiteAdapter[] = [
   facebook,
+  x,
 ];
 
 /** The adapter whose match patterns cover `url`, else undefined (an unknown page: do nothing). */

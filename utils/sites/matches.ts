@@ -5,6 +5,10 @@
  */
 export const MATCHES_BY_SITE = {
   facebook: ['*://www.facebook.com/*', '*://web.facebook.com/*', '*://m.facebook.com/*'],
+  x: ['*://x.com/*', '*://twitter.com/*'],
+  linkedin: ['*://www.linkedin.com/*'],
+  instagram: ['*://www.instagram.com/*'],
+  threads: ['*://www.threads.net/*', '*://threads.net/*', '*://www.threads.com/*', '*://threads.com/*'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SiteId = keyof typeof MATCHES_BY_SITE;
