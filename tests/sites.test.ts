@@ -4,11 +4,13 @@
  * the site registry.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { listFixtures, loadFixture } from './fixtures/load';
+import { listFixtures, loadFixture, type ExpectedPost } from './fixtures/load';
+import type { PostKind } from '@/utils/sites/types';
 import {
   facebook,
   findComments,
   findPostRoots,
+  normalizeCommentPermalink,
   normalizePermalink,
   SEE_MORE_LABELS,
 } from '@/utils/sites/facebook';
@@ -30,6 +32,9 @@ function one(selector: string, root: ParentNode = document): Element {
 
 const facebookFixtures = listFixtures('facebook');
 
+/** A sidecar entry: a post, or a comment with its post's selector in `parent`. */
+type Entry = ExpectedPost & { kind?: PostKind; parent?: string };
+
 describe('facebook fixtures', () => {
   it('has the two layouts this adapter is written for', () => {
     expect(facebookFixtures).toEqual(['group-feed-2026-11-27', 'news-feed-2026-11-27']);
@@ -38,8 +43,21 @@ describe('facebook fixtures', () => {
 
 describe.each(facebookFixtures)('facebook adapter on %s', (name) => {
   const { html, expected } = loadFixture('facebook', name);
+  const entries = expected.posts as Entry[];
+  const postEntries = entries.filter((entry) => (entry.kind ?? 'post') === 'post');
+  const commentEntries = entries.filter((entry) => entry.kind === 'comment');
 
   beforeEach(() => loadIntoDocument(html));
+
+  it('lists comments right after their post and labels at least one per fixture', () => {
+    expect(commentEntries.length).toBeGreaterThan(0);
+    for (const [i, entry] of entries.entries()) {
+      if (entry.kind !== 'comment') continue;
+      expect(postEntries.map((post) => post.selector)).toContain(entry.parent);
+      const previous = entries[i - 1]!;
+      expect([previous.selector, previous.parent]).toContain(entry.parent);
+    }
+  });
 
   it('finds exactly the expected feeds', () => {
     const feeds = facebook.findFeeds(document);
@@ -47,63 +65,80 @@ describe.each(facebookFixtures)('facebook adapter on %s', (name) => {
     for (const feed of feeds) expect(feed.getAttribute('role')).toBe('feed');
   });
 
-  it('finds exactly the expected post roots, in document order', () => {
-    const roots = expected.posts.map((post) => one(post.selector));
+  it('finds exactly the expected post and comment roots, in document order', () => {
+    const roots = entries.map((entry) => one(entry.selector));
     expect(facebook.findPosts(document)).toEqual(roots);
     // The same from the feed container the scanner observes.
     const [feed] = facebook.findFeeds(document);
     expect(facebook.findPosts(feed!)).toEqual(roots);
+    // Without the comments flag: the posts alone.
+    expect(findPostRoots(document)).toEqual(postEntries.map((post) => one(post.selector)));
   });
 
-  it.each(expected.posts.map((post) => [post.selector, post] as const))(
-    'reads text, truncation, id and kind of %s',
-    (selector, post) => {
+  it.each(entries.map((entry) => [entry.selector, entry] as const))(
+    'reads text, truncation, id, kind and parent of %s',
+    (selector, entry) => {
       const root = one(selector);
-      expect(facebook.getText(root)).toEqual({ text: post.text, truncated: post.truncated });
-      expect(facebook.getId(root)).toBe(post.id);
-      expect(facebook.getKind(root)).toBe('post');
-      expect(facebook.getParentPost?.(root)).toBeNull();
+      expect(facebook.getText(root)).toEqual({ text: entry.text, truncated: entry.truncated });
+      expect(facebook.getId(root)).toBe(entry.id);
+      expect(facebook.getKind(root)).toBe(entry.kind ?? 'post');
+      expect(facebook.getParentPost?.(root)).toBe(entry.parent ? one(entry.parent) : null);
       expect(facebook.badgeAnchor?.(root)).toBe(root);
     },
   );
 
-  it('finds comments structurally and never returns them as posts', () => {
-    const posts = facebook.findPosts(document);
+  it('finds comments structurally, with their own text and never inside the post text', () => {
     let total = 0;
-    for (const post of expected.posts) {
+    for (const post of postEntries) {
       const root = one(post.selector);
       const comments = findComments(root);
       expect(comments, `comments under ${post.selector}`).toHaveLength(post.comments);
+      expect(comments).toEqual(
+        commentEntries.filter((entry) => entry.parent === post.selector).map((entry) => one(entry.selector)),
+      );
       for (const comment of comments) {
         total += 1;
-        expect(posts).not.toContain(comment);
-        expect(facebook.getKind(comment)).toBe('comment');
-        expect(facebook.getParentPost?.(comment)).toBe(root);
-        // A node added inside a comment belongs to its post while comments are off.
-        expect(facebook.findPosts(comment)).toEqual([root]);
-        // The comment's words are not part of the post's text.
         const commentText = facebook.getText(comment).text;
         expect(commentText.length).toBeGreaterThan(0);
         expect(facebook.getText(root).text).not.toContain(commentText);
       }
     }
+    expect(total).toBe(commentEntries.length);
     expect(document.querySelectorAll('[role="article"]').length).toBe(
-      expected.posts.length + total + expected.ignored.length,
+      postEntries.length + total + expected.ignored.length,
     );
   });
 
-  it('returns comments after their post only when the comments flag is on', () => {
-    const withComments = findPostRoots(document, { comments: true });
-    const expectedOrder = expected.posts.flatMap((post) => {
+  it('maps a node added inside a post to the post and the comments it holds', () => {
+    for (const post of postEntries) {
       const root = one(post.selector);
-      return [root, ...findComments(root)];
-    });
-    expect(withComments).toEqual(expectedOrder);
-    for (const post of expected.posts) {
-      for (const comment of findComments(one(post.selector))) {
-        const inner = comment.querySelector('div[dir="auto"]')!;
-        expect(findPostRoots(inner, { comments: true })).toEqual([comment.closest('[role="article"]')]);
-      }
+      const comments = findComments(root);
+      expect(facebook.findPosts(root)).toEqual([root, ...comments]);
+      const article = root.querySelector('[role="article"]') ?? root;
+      expect(facebook.findPosts(article)).toEqual([root, ...comments]);
+      // A React re-render of the message, or a toolbar: the post alone.
+      const message = root.querySelector('div[dir="auto"]')!;
+      expect(facebook.findPosts(message)).toEqual([root]);
+      const toolbarButton = root.querySelector('[role="button"]');
+      if (toolbarButton) expect(facebook.findPosts(toolbarButton)).toEqual([root]);
+      // A feed-item wrapper (FeedUnit_<n>) added to the feed yields the post inside it.
+      const parent = root.parentElement!;
+      if (parent.getAttribute('role') !== 'feed') expect(facebook.findPosts(parent)).toEqual([root, ...comments]);
+    }
+  });
+
+  it('maps a node inside a comment to that comment, and a loaded batch of comments to those comments', () => {
+    for (const entry of commentEntries) {
+      const comment = one(entry.selector);
+      const post = one(entry.parent!);
+      expect(facebook.findPosts(comment)).toEqual([comment]);
+      const body = comment.querySelector('div[dir="auto"]')!;
+      expect(facebook.findPosts(body)).toEqual([comment]);
+      // The list item Facebook adds when more comments load: the post (unchanged) and the new comments.
+      const item = comment.closest('li')!;
+      const inItem = findComments(post).filter((el) => item.contains(el));
+      expect(inItem).toContain(comment);
+      expect(facebook.findPosts(item)).toEqual([post, ...inItem]);
     }
   });
 
@@ -117,26 +152,10 @@ describe.each(facebookFixtures)('facebook adapter on %s', (name) => {
     }
   });
 
-  it('maps a node inside a post (a React re-render of the message) to its enclosing post root', () => {
-    for (const post of expected.posts) {
-      const root = one(post.selector);
-      expect(facebook.findPosts(root)).toEqual([root]);
-      const article = root.querySelector('[role="article"]') ?? root;
-      expect(facebook.findPosts(article)).toEqual([root]);
-      const deepest = root.querySelector('div[dir="auto"]')!;
-      expect(facebook.findPosts(deepest)).toEqual([root]);
-      const toolbarButton = root.querySelector('[role="button"]');
-      if (toolbarButton) expect(facebook.findPosts(toolbarButton)).toEqual([root]);
-      // A feed-item wrapper (FeedUnit_<n>) added to the feed yields the post inside it.
-      const parent = root.parentElement!;
-      if (parent.getAttribute('role') !== 'feed') expect(facebook.findPosts(parent)).toEqual([root]);
-    }
-  });
-
   it('never mutates the page', () => {
     const before = document.documentElement.outerHTML;
     for (const feed of facebook.findFeeds(document)) facebook.findPosts(feed);
-    for (const post of findPostRoots(document, { comments: true })) {
+    for (const post of facebook.findPosts(document)) {
       facebook.getText(post);
       facebook.getId(post);
       facebook.getKind(post);
@@ -165,7 +184,7 @@ describe('facebook group feed specifics', () => {
   });
 
   it('covers both post root variants', () => {
-    const posts = facebook.findPosts(document);
+    const posts = facebook.findPosts(document).filter((el) => facebook.getKind(el) === 'post');
     const withPosinset = posts.filter((el) => el.hasAttribute('aria-posinset'));
     const describedOnly = posts.filter((el) => !el.hasAttribute('aria-posinset'));
     expect(withPosinset).toHaveLength(7);
@@ -202,8 +221,9 @@ describe('facebook group feed specifics', () => {
   });
 
   it('labels at least four relevant posts and five look-alikes', () => {
-    expect(expected.posts.filter((post) => post.relevant).length).toBeGreaterThanOrEqual(4);
-    expect(expected.posts.filter((post) => !post.relevant).length).toBeGreaterThanOrEqual(5);
+    const posts = (expected.posts as Entry[]).filter((post) => post.kind !== 'comment');
+    expect(posts.filter((post) => post.relevant).length).toBeGreaterThanOrEqual(4);
+    expect(posts.filter((post) => !post.relevant).length).toBeGreaterThanOrEqual(5);
     for (const post of expected.posts) if (!post.relevant) expect(post.claims).toEqual([]);
   });
 });
@@ -229,8 +249,10 @@ describe('facebook news feed specifics', () => {
     const feed = one('[role="feed"]', doc);
     feed.removeAttribute('role');
     expect(facebook.findFeeds(doc)).toEqual([feed]);
-    // aria-describedby stories under a FeedUnit_ wrapper are still posts.
-    expect(facebook.findPosts(doc)).toHaveLength(6);
+    // aria-describedby stories under a FeedUnit_ wrapper are still posts; the one comment still follows its post.
+    const found = facebook.findPosts(doc);
+    expect(found.filter((el) => facebook.getKind(el) === 'post')).toHaveLength(6);
+    expect(found.filter((el) => facebook.getKind(el) === 'comment')).toHaveLength(1);
   });
 });
 
@@ -278,17 +300,59 @@ describe('facebook adapter on small hand-made pages', () => {
       <div role="article" aria-label="Bình luận của Lan"><div dir="auto">Reply text</div>
         <a href="/groups/massagetherapists/permalink/42/?comment_id=7">1h</a></div>
     </div></div>`);
-    const posts = facebook.findPosts(document);
-    expect(posts).toHaveLength(1);
-    const post = posts[0]!;
+    const found = facebook.findPosts(document);
+    expect(found).toHaveLength(2);
+    const [post, comment] = found as [Element, Element];
     expect(facebook.getKind(post)).toBe('post');
     expect(facebook.getText(post).text).toBe('Post body about glute work');
     expect(facebook.getId(post)).toBe('/groups/massagetherapists/permalink/42/');
-    const [comment] = findComments(post);
+    expect(findComments(post)).toEqual([comment]);
     // Found by structure; the Vietnamese aria-label plays no part.
-    expect(facebook.getKind(comment!)).toBe('comment');
-    expect(facebook.getParentPost?.(comment!)).toBe(post);
-    expect(facebook.getText(comment!).text).toBe('Reply text');
+    expect(facebook.getKind(comment)).toBe('comment');
+    expect(facebook.getParentPost?.(comment)).toBe(post);
+    expect(facebook.getText(comment).text).toBe('Reply text');
+    expect(facebook.getId(comment)).toBe('/groups/massagetherapists/permalink/42/?comment_id=7');
+  });
+
+  function commentPage(comment: string): void {
+    page(`<div role="feed"><div aria-posinset="1"><div role="article">
+      <a href="/groups/g/posts/1/">2h</a>
+      <div data-ad-rendering-role="story_message"><div dir="auto">Release the glutes first for low back pain.</div></div>
+      <ul><li>${comment}</li></ul>
+    </div></div></div>`);
+  }
+
+  it('reads every paragraph of a comment body, not the author name', () => {
+    commentPage(`<div role="article"><a href="/groups/g/user/5/"><span dir="auto">Sam Lee</span></a>
+      <span dir="auto" lang="vi-VN"><div dir="auto">Đồng ý.</div><div dir="auto">Mông của tôi <img alt="😅" src="x.png"> luôn căng.</div></span>
+      <a href="/groups/g/posts/1/?comment_id=8">1h</a></div>`);
+    const [, comment] = facebook.findPosts(document);
+    expect(facebook.getText(comment!)).toEqual({ text: 'Đồng ý. Mông của tôi 😅 luôn căng.', truncated: false });
+  });
+
+  it('flags a long comment cut with "See more" as truncated', () => {
+    commentPage(`<div role="article"><span dir="auto">Sam Lee</span>
+      <span dir="auto" lang="en-US"><div dir="auto">I always start prone and then… <div role="button" tabindex="0">See more</div></div></span></div>`);
+    const [, comment] = facebook.findPosts(document);
+    expect(facebook.getText(comment!)).toEqual({ text: 'I always start prone and then…', truncated: true });
+  });
+
+  it('keeps a reply nested inside its comment out of the comment, and finds replies loaded into a comment', () => {
+    commentPage(`<div role="article" id="c"><span dir="auto" lang="en-US"><div dir="auto">Agreed.</div></span>
+      <a href="/groups/g/posts/1/?comment_id=8">1h</a>
+      <div id="replies"><div role="article" id="r"><span dir="auto" lang="en-US"><div dir="auto">Not always.</div></span>
+        <a href="/groups/g/posts/1/?comment_id=8&amp;reply_comment_id=9">1h</a></div></div></div>`);
+    const post = one('[aria-posinset="1"]');
+    const comment = one('#c');
+    const reply = one('#r');
+    expect(facebook.findPosts(document)).toEqual([post, comment, reply]);
+    expect(facebook.getText(comment).text).toBe('Agreed.');
+    expect(facebook.getId(comment)).toBe('/groups/g/posts/1/?comment_id=8');
+    expect(facebook.getId(reply)).toBe('/groups/g/posts/1/?comment_id=8&reply_comment_id=9');
+    expect(facebook.getParentPost?.(reply)).toBe(post);
+    expect(facebook.getText(post).text).toBe('Release the glutes first for low back pain.');
+    // The replies container React adds inside the comment: the comment, then the replies in it.
+    expect(facebook.findPosts(one('#replies'))).toEqual([comment, reply]);
   });
 
   it('puts a space between paragraphs even in minified markup', () => {
@@ -339,6 +403,23 @@ describe('normalizePermalink', () => {
   ])('%s -> null', (href) => {
     expect(normalizePermalink(href)).toBeNull();
   });
+});
+
+describe('normalizeCommentPermalink', () => {
+  it.each([
+    ['/groups/g/posts/1/?comment_id=2&__cft__[0]=AZ', '/groups/g/posts/1/?comment_id=2'],
+    ['https://www.facebook.com/groups/g/permalink/1?comment_id=2&reply_comment_id=3', '/groups/g/permalink/1/?comment_id=2&reply_comment_id=3'],
+    ['https://web.facebook.com/jane/posts/pfbid0x?comment_id=5', '/jane/posts/pfbid0x/?comment_id=5'],
+  ])('%s -> %s', (href, id) => {
+    expect(normalizeCommentPermalink(href)).toBe(id);
+  });
+
+  it.each([['/groups/g/posts/1/'], ['/rachel.kim/?comment_id=Y29t'], ['https://evil.example/groups/g/posts/1/?comment_id=2'], ['#']])(
+    '%s -> null',
+    (href) => {
+      expect(normalizeCommentPermalink(href)).toBeNull();
+    },
+  );
 });
 
 describe('facebook expectsFeed', () => {

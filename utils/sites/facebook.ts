@@ -1,5 +1,5 @@
 /**
- * Facebook: news feed and group feeds. Mostly data (ordered selector lists, each entry with a comment
+ * Facebook: news feed and group feeds, posts with their comments and replies. Mostly data (ordered selector lists, each entry with a comment
  * and the month it was last checked) plus small functions. Structures from
  * ../shared/research/feed-dom-and-peers.md §2.1. Reads the page only: never removes or moves a node.
  *
@@ -99,8 +99,19 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** Elements that start a new line of visible text; a space is put at their edges before collapsing. */
 const BLOCK_TAGS = new Set(['DIV', 'P', 'BR', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
+/**
+ * Comment bodies, most specific first. A comment article holds the author's name in a `span[dir=auto]`
+ * too, so the body is told apart by the language tag Facebook puts on it.
+ */
+export const COMMENT_MESSAGE_SELECTORS: readonly string[] = [
+  // The comment body span carries the text's language (lang="en-US", "vi-VN"…) (2026-11)
+  'span[dir="auto"][lang]',
+  // Older comment markup: the first dir=auto block (the author name is a span, not a div) (2026-08)
+  'div[dir="auto"]',
+];
+
 export interface FindPostsOptions {
-  /** Also return comment articles (after their post). Off until comments are supported. */
+  /** Also return comment and reply articles (after their post). The adapter turns this on. */
   comments?: boolean;
 }
 
@@ -183,26 +194,30 @@ export function findComments(postRoot: Element): Element[] {
  * Post roots in `root`: `root` itself when it is one, the enclosing post root when `root` sits inside
  * one (React re-rendered a message), else the post roots below it, in document order. Cheap enough to
  * call for every added node: one walk up, one querySelectorAll.
+ *
+ * With `comments`, comment and reply articles come after their post: a node inside a comment yields
+ * that comment (its text changed), plus any comment articles the node itself contains (a batch of
+ * replies loaded into it); a node elsewhere in a post yields the post and the comments it contains.
  */
 export function findPostRoots(root: ParentNode, options: FindPostsOptions = {}): Element[] {
-  const roots: Element[] = [];
   const enclosing = isElement(root) ? postRootOf(root) : null;
   if (enclosing) {
-    if (options.comments && isElement(root)) {
-      const comment = root.closest(ARTICLE);
-      if (comment && comment !== enclosing && enclosing.contains(comment) && getKind(comment) === 'comment') {
-        return [comment];
-      }
-    }
-    roots.push(enclosing);
-  } else {
-    let last: Element | null = null;
-    for (const el of root.querySelectorAll(POST_ROOT_QUERY)) {
-      if (last?.contains(el)) continue; // document order: an accepted root's descendants follow it
-      if (!isPostRootCandidate(el)) continue;
-      roots.push(el);
-      last = el;
-    }
+    if (isLoadingShell(enclosing)) return [];
+    if (!options.comments) return [enclosing];
+    const el = root as Element;
+    const around = el.closest(ARTICLE);
+    const inComment = around !== null && around !== enclosing && enclosing.contains(around) && getKind(around) === 'comment';
+    const first = inComment ? around : enclosing;
+    const below = findComments(enclosing).filter((comment) => comment !== first && el.contains(comment));
+    return [first, ...below];
+  }
+  const roots: Element[] = [];
+  let last: Element | null = null;
+  for (const el of root.querySelectorAll(POST_ROOT_QUERY)) {
+    if (last?.contains(el)) continue; // document order: an accepted root's descendants follow it
+    if (!isPostRootCandidate(el)) continue;
+    roots.push(el);
+    last = el;
   }
   const posts = roots.filter((el) => !isLoadingShell(el));
   if (!options.comments) return posts;
@@ -236,7 +251,8 @@ function nestedArticleFilter(el: Element): (node: Element) => boolean {
 
 function findMessage(post: Element): Element | null {
   const inNested = nestedArticleFilter(post);
-  for (const selector of MESSAGE_SELECTORS) {
+  const selectors = getKind(post) === 'comment' ? COMMENT_MESSAGE_SELECTORS : MESSAGE_SELECTORS;
+  for (const selector of selectors) {
     for (const node of post.querySelectorAll(selector)) {
       if (!inNested(node)) return node;
     }
@@ -312,8 +328,37 @@ export function normalizePermalink(href: string): string | null {
   return `${path}/`;
 }
 
+/**
+ * A comment's timestamp link -> `/groups/x/posts/123/?comment_id=456` (plus `&reply_comment_id=` for a
+ * reply). Null for links without a comment id, author links that carry one, and other hosts.
+ */
+export function normalizeCommentPermalink(href: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href, 'https://www.facebook.com/');
+  } catch {
+    return null;
+  }
+  if (!/(^|\.)facebook\.com$/.test(url.hostname)) return null;
+  const comment = url.searchParams.get('comment_id');
+  if (!comment) return null;
+  const path = url.pathname.replace(/\/+$/, '');
+  if (!/\/(posts|permalink)\/[^/]+$/.test(path)) return null;
+  const reply = url.searchParams.get('reply_comment_id');
+  return `${path}/?comment_id=${comment}${reply ? `&reply_comment_id=${reply}` : ''}`;
+}
+
 export function getId(post: Element): string | null {
   const inNested = nestedArticleFilter(post);
+  if (getKind(post) === 'comment') {
+    // Comment timestamp links: same post path, with comment_id (and reply_comment_id) (2026-11)
+    for (const anchor of post.querySelectorAll('a[href*="comment_id="]')) {
+      if (inNested(anchor)) continue;
+      const id = normalizeCommentPermalink(anchor.getAttribute('href') ?? '');
+      if (id) return id;
+    }
+    return null;
+  }
   for (const selector of PERMALINK_SELECTORS) {
     for (const anchor of post.querySelectorAll(selector)) {
       if (inNested(anchor)) continue;
@@ -348,7 +393,7 @@ export const facebook: SiteAdapter = {
   matches: [...MATCHES_BY_SITE.facebook],
   urlExamples: ['https://www.facebook.com/groups/massagetherapists/', 'https://www.facebook.com/'],
   findFeeds,
-  findPosts: (root) => findPostRoots(root),
+  findPosts: (root) => findPostRoots(root, { comments: true }),
   getText,
   getId,
   getKind,
