@@ -1,0 +1,101 @@
+/**
+ * The post classifier. Pure: text in, Verdict out; no DOM, no `browser`, relative imports only, so
+ * the content script, `npm run classify`, `npm run eval` and `npm run bench` all run this same code.
+ */
+import { CLAIM_IDS, type ClaimId, type Span, type Verdict } from './types';
+import { mayMentionGlutes, normalizeText, NORMALIZE_PATTERNS } from './normalize';
+import { analyzeRelevance, sentenceEnds, toSpan, type Analysis, type Hit } from './relevance';
+import { claimIds, findClaims, type ClaimHit } from './claims';
+import { LEXICON_PATTERNS } from './lexicon';
+import { CLAIM_PATTERNS } from './claim-lexicon';
+import { BASELINE_PATTERNS, keywordBaseline, keywordBaselineClaims } from './baseline';
+import { REPLY_PATTERNS, replyStance } from './reply';
+
+export * from './types';
+export { normalizeText, keywordBaseline, keywordBaselineClaims, mayMentionGlutes };
+
+/** Every RegExp the classifier uses, for the safety tests. */
+export const ALL_PATTERNS: readonly RegExp[] = [
+  ...NORMALIZE_PATTERNS, ...LEXICON_PATTERNS, ...CLAIM_PATTERNS, ...BASELINE_PATTERNS, ...REPLY_PATTERNS,
+];
+
+interface Reading {
+  analysis: Analysis | null;
+  notes: Hit[];
+  claims: ClaimHit[];
+}
+
+function read(norm: string): Reading {
+  const analysis = analyzeRelevance(norm);
+  if (!analysis) return { analysis, notes: [], claims: [] };
+  const notes = [...analysis.notes];
+  const claims = analysis.relevant ? findClaims(analysis, notes) : [];
+  return { analysis, notes, claims };
+}
+
+/** A reply is read as if relevant, with claim cues counted anywhere in it (its topic is the parent's). */
+function readReply(norm: string): Reading {
+  const analysis = analyzeRelevance(norm) ?? {
+    norm, ends: sentenceEnds(norm), anchors: [], cues: [], best: 0, relevant: false, notes: [],
+  };
+  const notes = [...analysis.notes];
+  return { analysis, notes, claims: findClaims(analysis, notes, true) };
+}
+
+function spansOf(norm: string, r: Reading, from: Span['from']): Span[] {
+  const a = r.analysis;
+  if (!a) return [];
+  const hits = [...a.anchors, ...a.cues, ...r.notes, ...r.claims];
+  hits.sort((x, y) => x.start - y.start || x.end - y.end);
+  return hits.map((h) => {
+    const span = toSpan(norm, h, from);
+    const claim = (h as Partial<ClaimHit>).claim;
+    if (claim) span.claim = claim;
+    return span;
+  });
+}
+
+function verdictOf(norm: string, r: Reading): Verdict {
+  const relevant = r.analysis?.relevant ?? false;
+  return {
+    relevant,
+    score: r.analysis?.best ?? 0,
+    claims: relevant ? claimIds(r.claims) : [],
+    spans: spansOf(norm, r, 'text'),
+  };
+}
+
+/**
+ * Classifies one post or comment. `context` is the parent post of a comment: a reply that agrees
+ * with (or pushes back on) a glute-massage post is relevant too, and an agreeing reply carries the
+ * parent's claims; a reply under an unrelated post gains nothing from it.
+ */
+export function classifyPost(text: string, context?: string): Verdict {
+  const hasContext = context !== undefined && context.trim() !== '';
+  if (!hasContext && !mayMentionGlutes(text)) return { relevant: false, score: 0, claims: [], spans: [] };
+  const norm = normalizeText(text);
+  const own = read(norm);
+  const verdict = verdictOf(norm, own);
+  if (!hasContext) return verdict;
+
+  const ctxNorm = normalizeText(context);
+  const parent = read(ctxNorm);
+  if (!parent.analysis?.relevant) return verdict;
+  const reply = verdict.relevant ? own : readReply(norm);
+  const onTopic = reply.claims.length > 0 || (reply.analysis?.cues.length ?? 0) > 0 || (reply.analysis?.anchors.length ?? 0) > 0;
+  const stance = replyStance(norm, onTopic);
+  if (!stance) return verdict;
+
+  const claims = new Set<ClaimId>(claimIds(reply.claims));
+  if (stance.agrees) for (const c of claimIds(parent.claims)) claims.add(c);
+  const spans = spansOf(norm, reply, 'text');
+  spans.push({ start: stance.start, end: stance.end, text: norm.slice(stance.start, stance.end), rule: stance.rule, why: stance.why, from: 'text' });
+  spans.sort((x, y) => x.start - y.start || x.end - y.end);
+  spans.push(...spansOf(ctxNorm, parent, 'context'));
+  return {
+    relevant: true,
+    score: Math.max(verdict.score, Math.round(parent.analysis.best * 900) / 1000),
+    claims: CLAIM_IDS.filter((c) => claims.has(c)),
+    spans,
+  };
+}

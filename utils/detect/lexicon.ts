@@ -1,0 +1,82 @@
+/**
+ * The words the rules look for, as small named patterns over normalised (lower-case) text.
+ * Safety: no nested unbounded quantifiers, gaps between words are bounded (`(?: \w{1,15}){0,3}`), and
+ * every pattern is listed in LEXICON_PATTERNS so tests/unit/detect-hostile.test.ts can check it.
+ */
+
+/** Glute-region words as an object of a verb ("work on the glutes"). */
+const GLUTE_WORD =
+  "(?:glute(?:us|al|als|s)?|gluts|buttocks?|butts?|bums?|booty|bootie|piriformis|pir[aiy]?form[aiu]s|backside|derriere|\ud83c\udf51)";
+/** "piriformis syndrome" is a diagnosis, not the muscle being worked. */
+const NOT_DIAGNOSIS = "(?! syndrome)";
+const DETERMINER = "(?:(?:the|my|your|his|her|their|our|a client's|clients'|some|both|upper|lower|deep) ){0,2}";
+
+/** Glute-region words. Strong: unambiguous anatomy. */
+export const ANCHOR_STRONG =
+  /\bglute(?:us|al|als|s)?\b(?! (?:cleft|crease|cleavage|fold))|\bgluts\b|\bglut(?= (?:massage|work|muscles?|area|region|med|max))|\bbuttocks?\b|\bpir[aiy]?form[aiu]s\b|\b(?:deep|hip|lateral) rotators\b|\bposterior hip\b|\bback of (?:the |my |your |his |her )?hips?\b/g;
+/** Everyday words for the buttocks. */
+export const ANCHOR_MEDIUM =
+  /\bbutt(?:s| cheeks?)?\b|\bbums?\b(?! (?:knee|shoulder|leg|ankle|hip|back|deal|rap|steer))|\bboot(?:y|ie|ies)\b|\b(?:backside|derriere|rear end|tush(?:y|ie)?)\b|\ud83c\udf51/g;
+/** Crude or ambiguous words: they count only right next to the massage words. */
+export const ANCHOR_WEAK = /\b(?:ass|arse)(?:es)?\b|\b(?:my|your|his|her|their) bottom\b/g;
+
+/** Figures of speech that use the word without meaning the body. */
+export const IDIOM =
+  /\bpain in (?:the|my|your|his|her|their) (?:butt|ass|arse|bum|rear|backside)\b|\bkick(?:s|ed|ing)? (?:some )?(?:butt|ass)\b|\b(?:bad|smart|dumb|half|kick)-?(?:ass|butt)\w{0,4}|\b(?:butt|ass) of (?:the|a|every) jokes?\b|\b(?:work|worked|working|laugh|laughed|laughing|freeze|freezing|sweat|sweating|run|ran|running) (?:my|your|his|her|their|our) (?:butt|ass|arse|bum|tush)s? off\b|\bbutt (?:in|dial|dialed|dialled)\b|\bget (?:off )?(?:your|my) (?:butt|ass|bum)\b/g;
+
+/** Massage words proper. */
+export const MASSAGE =
+  /\b(?:self[- ])?mass?ag(?:e|es|ed|ing|er|ers)\b|\bmassge\b|\bmasseu(?:r|se|ses|rs)\b|\bmassotherap\w{0,4}|\bbodywork(?:er|ers)?\b|\b(?:lmt|rmt|cmt|lmp|lmbt)s?\b|\bmyo-?fascial release\b|\bmayofascial\b|\bsoft[- ]tissue (?:work|therapy|release)\b|\btrigger[- ]?point (?:therapy|release|work|massage)\b|\bdeep tissue\b|\bshiatsu\b|\bashiatsu\b|\btui na\b/g;
+/** Self-massage tools. */
+export const TOOL =
+  /\bfoam[- ]?roll(?:er|ers|ing|ed|s)?\b|\brollers?\b|\b(?:tennis|lacrosse|massage|trigger ?point|spiky|peanut|therapy|golf) balls?\b|\b(?:massage|percussion) (?:guns?|sticks?|canes?)\b|\btheragun\b|\bhypervolt\b|\bthera ?cane\b/g;
+/** Hands-on verbs and phrases that are clear on their own. */
+export const HANDS_ON =
+  /\broll(?:s|ed|ing)?(?: (?:it|them|this|the ball|gently|slowly|back and forth)){0,2} (?:out(?! of)|on|over|around|along|under)\b|\b(?:clients?|patients?) (?:i|we) (?:treat|see|work on|massage)\b|\bknead(?:s|ed|ing)?\b|\b(?:dig|digs|digging|dug) (?:in|into|away)\b|\belbow(?:s|ed|ing)? (?:in|into)\b|\bknees? into\b|\bcompression (?:in|into|on)\b|\b(?:apply|applying|applied|using|use|firm|deep|sustained manual) pressure\b|\bpressure (?:in)?to the\b|\brub(?:s|bed|bing)?\b|\bstrokes\b|\bstripping\b/g;
+/** Compounds and verb + glute object: "glute work", "work on your glutes" (a little weaker: gyms say it too). */
+export const GLUTE_WORK = new RegExp(
+  `\\b${GLUTE_WORD} (?:work|release|rubs?|rub down|massages?)\\b|\\bwork(?:s|ed|ing)?(?: done)? on ${DETERMINER}${GLUTE_WORD}\\b${NOT_DIAGNOSIS}|\\bwork(?:ed|ing)? (?:the |my |your |his |her |their ){0,1}${GLUTE_WORD}\\b|\\b${GLUTE_WORD}(?:,? (?:and |or )?\\w{1,15}){0,4} (?:(?:are|is|were|was|get|gets|got|being) )?(?:all )?(?:worked on|worked|massaged|rubbed|treated)\\b`,
+  'g',
+);
+/** Verbs that are hands-on only when a massage setting is clear ("include the glutes", "do glutes"). */
+export const GLUTE_VERB = new RegExp(
+  `\\b(?:includ(?:e|es|ed|ing)|skip(?:s|ped|ping)?|touch(?:es|ed|ing)?|do|does|did|doing|treat(?:s|ed|ing)?|releas(?:e|es|ed|ing)|loosen(?:s|ed|ing)?|address(?:es|ed|ing)?|target(?:s|ed|ing)?)['"]? ${DETERMINER}${GLUTE_WORD}\\b${NOT_DIAGNOSIS}|\\b(?:leav(?:e|es|ing)|left) (?:them|it) out\\b`,
+  'g',
+);
+/** Draping and underwear words that make a glute mention a massage-room matter. */
+export const DRAPING_CUE = /\b(?:drap(?:e|ed|es|ing)|sheets?|linens?|under-?garments?|underwear|undies|underpants|skivvies)\b/g;
+/** Signs of a massage setting: they strengthen the weaker hands-on verbs. */
+export const MASSAGE_SETTING =
+  /\b(?:massage|therapists?|clients?|sessions?|practitioners?|table|spa|drap(?:e|ed|ing)|sheet|lmt|rmt|mt|masseuse|bodywork)\b/;
+/** Exercise talk: the weaker hands-on verbs then more likely mean training ("glute work today: hip thrusts"). */
+export const EXERCISE =
+  /\b(?:squats?|squatting|deadlifts?|lunges?|hip thrusts?|thrusts|bridges?|kickbacks?|clamshells?|reps|sets of|workouts?|work ?out|working out|gym|leg day|resistance bands?|exercises?|strengthen(?:ing)?|activation|activate|isolation|hypertrophy|lifting|pilates|yoga|stretch(?:es|ing)?|booty band|glute-ham|step-ups?)\b/;
+/** Cosmetic surgery: pressure on the buttocks there is a recovery rule, not massage. */
+export const COSMETIC = /\b(?:bbl|brazilian butt lift|butt lift|butt implants?|fat transfer|liposuction|lipo|surgeon|surgery|post[- ]op)\b/;
+
+/** Other body areas, for the list-mention rule and for massage aimed elsewhere. Hips are neutral on purpose. */
+const REGION_WORDS =
+  "(?:neck|shoulders?|upper back|mid back|lower back|low back|back|arms?|forearms?|hands?|wrists?|feet|foot|calf|calves|quads?|quadriceps|thighs?|inner thighs?|hamstrings?|it band|itb|iliotibial band|hip flexors?|psoas|iliacus|tfl|abs|abdomen|abdominals|stomach|belly|chest|upper chest|pecs?|pectorals|face|scalp|head|legs?|knees?|shins?|ankles?|groin|rhomboids?|traps|trapezius|lats|spine|jaw|breasts?|temples|adductors|sacrum|si joint)";
+export const REGION = new RegExp(`\\b${REGION_WORDS}\\b`, 'g');
+/** Massage, rolling or release aimed at another area ("massage the hamstrings", "neck massage"). */
+export const OTHER_AREA_TARGET = new RegExp(
+  `\\b(?:mass?ag(?:e|es|ed|ing)|roll(?:s|ed|ing)?(?: out)?|foam roll(?:s|ed|ing)?|releas(?:e|es|ed|ing) (?:the )?(?:tension|tightness) in|work(?:s|ed|ing)? on|rub(?:s|bed|bing)?) (?:(?:of|on|in|into|out) )?(?:(?:the|my|your|his|her|their|a|some|upper|lower|inner) ){0,2}(${REGION_WORDS})\\b|\\b(${REGION_WORDS}) (?:massages?|rubs?|rolling|release)\\b`,
+  'g',
+);
+/** The text between list items: separators and a few determiners or adjectives (hips are transparent). */
+export const LIST_GAP = /^(?:,|, and|, or|,? and|,? or|,? &|\/|,? •|•|;|,? plus)? ?(?:(?:the|your|my|their|upper|lower|inner|outer|hips?|and|,) ?){0,4}$/;
+/** Emphasis that lifts an item out of a list ("and, most notably, the glutes"). */
+export const LIST_EMPHASIS = /\b(?:notably|especially|particularly|above all|mainly|mostly|primarily)\b/;
+
+/** Sentence ends in normalised text (bullets and spaced dashes count). */
+export const SENTENCE_END = /[.!?]+(?= |$)|•| - |; /g;
+/** A negation within the last words before a hit, inside the same clause. */
+export const NEGATION_BEFORE =
+  /(?:\b(?:not|never|no|without|hardly|barely|refuses? to|refused to|can't say)|n't)(?: [\w']{1,15}){0,4} ?['"]?$/;
+export const CLAUSE_BREAK = /[,.;:!?()]|\bbut\b/g;
+
+export const LEXICON_PATTERNS: readonly RegExp[] = [
+  ANCHOR_STRONG, ANCHOR_MEDIUM, ANCHOR_WEAK, IDIOM, MASSAGE, TOOL, HANDS_ON, GLUTE_WORK, GLUTE_VERB, DRAPING_CUE,
+  MASSAGE_SETTING, EXERCISE, COSMETIC, REGION, OTHER_AREA_TARGET, LIST_GAP, LIST_EMPHASIS, SENTENCE_END,
+  NEGATION_BEFORE, CLAUSE_BREAK,
+];

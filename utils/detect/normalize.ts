@@ -1,0 +1,68 @@
+/**
+ * Text normalisation and the cheap pre-filter. Every offset in a Verdict points into the output of
+ * `normalizeText`, and the pre-filter must never reject a text whose normalised form could match a
+ * glute-region word (tests/unit/detect-hostile.test.ts checks that on random obfuscated text).
+ */
+
+/** HTML entities we decode (numeric ones always); unknown names are left as written. */
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '', zwj: '', zwnj: '', lrm: '', rlm: '',
+  rsquo: "'", lsquo: "'", rdquo: '"', ldquo: '"', hellip: '...', mdash: '-', ndash: '-', bull: '•', middot: '·',
+};
+const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z][a-z0-9]{1,15}));/gi;
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Combining marks (diacritics), format characters (zero-width, bidi, soft hyphen, tags) and Hangul fillers. */
+const INVISIBLE = /[\p{Mn}\p{Me}\p{Cf}\u115f\u1160\u3164\uffa0]+/gu;
+/** Latin look-alikes from Cyrillic, Greek and IPA that people use to dodge word filters. */
+const CONFUSABLES: Record<string, string> = {
+  'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x', 'і': 'i', 'ѕ': 's', 'ј': 'j', 'ԁ': 'd',
+  'ɡ': 'g', 'ı': 'i', 'ο': 'o', 'α': 'a', 'ε': 'e', 'ι': 'i', 'ν': 'v', 'τ': 't', 'υ': 'u', 'κ': 'k', 'ρ': 'p',
+  '‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'", '´': "'", '“': '"', '”': '"', '„': '"', '″': '"', '«': '"', '»': '"',
+  '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '―': '-', '−': '-',
+};
+const CONFUSABLE = /[аеорсухіѕјԁɡıοαειντυκρ‘’‚‛′´“”„″«»‐‑‒–—―−]/g;
+const SPACES = /\s+/g;
+
+function decodeEntity(match: string, dec?: string, hex?: string, name?: string): string {
+  if (name !== undefined) return NAMED_ENTITIES[name.toLowerCase()] ?? match;
+  const code = dec !== undefined ? Number(dec) : Number.parseInt(hex ?? '', 16);
+  if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) return '';
+  return String.fromCodePoint(code);
+}
+
+/**
+ * Lower case, HTML entities decoded (once), compatibility forms folded (NFKD: fullwidth and
+ * "fancy font" letters), diacritics and invisible characters removed, common look-alike letters
+ * and curly quotes mapped to ASCII, whitespace collapsed to single spaces and trimmed.
+ */
+export function normalizeText(text: string): string {
+  let s = text;
+  if (s.includes('&')) s = s.replace(ENTITY, decodeEntity);
+  if (NON_ASCII.test(s)) {
+    s = s.normalize('NFKD').replace(INVISIBLE, '').toLowerCase().replace(CONFUSABLE, (c) => CONFUSABLES[c] ?? c);
+  } else {
+    s = s.toLowerCase();
+  }
+  return s.replace(SPACES, ' ').trim();
+}
+
+/**
+ * Stems of every glute-region word the rules know, tested on the raw text. Each anchor pattern in
+ * lexicon.ts contains one of these, so a miss here means no anchor after normalisation either.
+ */
+export const ANCHOR_STEMS = /glut|butt|\bbum|boot(?:y|ie)|pir[aiy]?f|\bhip|\bass|\barse|tush|derri|backside|rear\s+end|bottom|rotator|\ud83c\udf51/i;
+
+/**
+ * Characters that normalisation could turn into (or remove from between) ASCII letters: anything
+ * non-ASCII outside a whitelist of punctuation, symbol and emoji ranges that have no letter
+ * decompositions; enclosed-letter emoji; a joiner or variation selector right after a letter; an entity.
+ */
+export const SUSPECT_CHARS =
+  /[^\x00-\x7f\u00a0\u2010-\u2027\u2030-\u205e\u2190-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ud83c-\ud83e\udc00-\udfff]|\ud83c[\udc00-\udeff]|[A-Za-z][\ufe0e\ufe0f\u200d]|&[#A-Za-z]/;
+
+/** The pre-filter: false means the text cannot mention the gluteal region, so it is not relevant. */
+export function mayMentionGlutes(raw: string): boolean {
+  return ANCHOR_STEMS.test(raw) || SUSPECT_CHARS.test(raw);
+}
+
+export const NORMALIZE_PATTERNS: readonly RegExp[] = [ENTITY, NON_ASCII, INVISIBLE, CONFUSABLE, SPACES, ANCHOR_STEMS, SUSPECT_CHARS];
