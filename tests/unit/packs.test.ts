@@ -5,7 +5,7 @@ import { buildExportPack, exportFileName, packToJson } from '@/utils/packs/expor
 import { checkFileSize, findConflicts, freshId, mergeImport, parsePackText } from '@/utils/packs/import';
 import { LIMITS, validatePack, validatePoint } from '@/utils/packs/schema';
 
-function point(over: Partial<TalkingPoint> & Record<string, unknown> = {}): Record<string, unknown> {
+function point(over: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     id: 'sitting-check',
     title: 'Sitting and your glutes',

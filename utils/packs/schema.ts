@@ -127,12 +127,12 @@ export type Result<T> = { ok: true; value: T } | { ok: false; errors: string[] }
 export const MAX_MESSAGES = 8;
 
 /** Turns valibot issues into "points[2].sources[0].url must start with http:// or https://". */
-export function describeIssues(issues: readonly v.BaseIssue<unknown>[], prefix = ''): string[] {
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[], subject = 'The pack'): string[] {
   const messages = issues.map((issue) => {
-    const where = prefix + formatPath(issue.path);
+    const where = formatPath(issue.path);
     const missing = issue.kind === 'schema' && issue.type === 'object' && issue.received === 'undefined' && issue.path;
     const what = missing ? 'is missing' : issue.message;
-    return where ? `${where} ${what}` : `The pack ${what}`;
+    return where ? `${where} ${what}` : `${subject} ${what}`;
   });
   const unique = [...new Set(messages)];
   if (unique.length <= MAX_MESSAGES) return unique;
@@ -151,7 +151,7 @@ function formatPath(path: readonly { key?: unknown }[] | undefined): string {
 /** Checks one point (the editor uses this on Save, so a saved point always exports as a valid pack). */
 export function validatePoint(raw: unknown): Result<TalkingPoint> {
   const parsed = v.safeParse(PointSchema, raw);
-  if (!parsed.success) return { ok: false, errors: describeIssues(parsed.issues) };
+  if (!parsed.success) return { ok: false, errors: describeIssues(parsed.issues, 'The point') };
   return { ok: true, value: cleanPoint(parsed.output) };
 }
 
