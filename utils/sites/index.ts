@@ -5,11 +5,13 @@
 import type { SiteAdapter } from './types';
 import { facebook } from './facebook';
 import { x } from './x';
+import { reddit } from './reddit';
 import { parseMatchPattern } from './match-pattern';
 
 export const SITES: SiteAdapter[] = [
   facebook,
   x,
+  reddit,
 ];
 
 /** The adapter whose match patterns cover `url`, else undefined (an unknown page: do nothing). */

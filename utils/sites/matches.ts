@@ -6,6 +6,7 @@
 export const MATCHES_BY_SITE = {
   facebook: ['*://www.facebook.com/*', '*://web.facebook.com/*', '*://m.facebook.com/*'],
   x: ['*://x.com/*', '*://twitter.com/*'],
+  reddit: ['*://www.reddit.com/*', '*://old.reddit.com/*', '*://new.reddit.com/*'],
   linkedin: ['*://www.linkedin.com/*'],
   instagram: ['*://www.instagram.com/*'],
   threads: ['*://www.threads.net/*', '*://threads.net/*', '*://www.threads.com/*', '*://threads.com/*'],
