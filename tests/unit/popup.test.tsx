@@ -21,7 +21,7 @@ const status = (over: Partial<TabStatus> = {}): TabStatus => ({
 
 describe('<Popup>', () => {
   it('asks the given tab for its status and shows the count', async () => {
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(status());
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(status() as never);
     render(<Popup tabId={7} />);
     expect(await screen.findByText('glute posts found on this page', { exact: false })).toBeTruthy();
     expect(screen.getByTestId('post-count').textContent).toBe('3');
@@ -30,8 +30,8 @@ describe('<Popup>', () => {
   });
 
   it('uses the active tab when none is given', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 42 } as never]);
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(status({ count: 1 }));
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 42 }] as never);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(status({ count: 1 }) as never);
     render(<Popup />);
     expect(await screen.findByText(/glute post found on this page/)).toBeTruthy();
     expect(send).toHaveBeenCalledWith(42, { type: MSG.status });
@@ -44,17 +44,17 @@ describe('<Popup>', () => {
   });
 
   it('reports a switched-off site and an unrecognised layout', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(status({ enabled: false }));
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(status({ enabled: false }) as never);
     render(<Popup tabId={3} />);
     expect(await screen.findByText('Glute Lens is switched off on Facebook.')).toBeTruthy();
     cleanup();
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(status({ layoutRecognised: false, count: 0 }));
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(status({ layoutRecognised: false, count: 0 }) as never);
     render(<Popup tabId={3} />);
     expect(await screen.findByText(/could not find the feed here/)).toBeTruthy();
   });
 
   it('has a switch per site, named after it, that writes the setting', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(status());
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(status() as never);
     render(<Popup tabId={3} />);
     const facebook = (await screen.findByRole('switch', { name: 'Facebook' })) as HTMLInputElement;
     await waitFor(() => expect(facebook.disabled).toBe(false));
