@@ -41,8 +41,11 @@ export const TEXT_SELECTORS: readonly string[] = [
   '[data-testid="tweetText"]',
 ];
 
-/** Quoted tweets render as a link card inside the tweet; their text is not the tweet's (2026-11). */
-export const QUOTE_SELECTORS: readonly string[] = ['[role="link"]'];
+/**
+ * Quoted tweets render as a `div[role=link]` card inside the tweet; their text and status link are not
+ * the tweet's. (Author and timestamp anchors carry role=link too, hence the `div`.) (2026-11)
+ */
+export const QUOTE_SELECTORS: readonly string[] = ['div[role="link"]'];
 
 /** "Show more" on long tweets: a link or a button, the test id is rotated now and then (2026-11). */
 export const SHOW_MORE_SELECTORS: readonly string[] = [
