@@ -5,12 +5,14 @@
 import type { SiteAdapter } from './types';
 import { facebook } from './facebook';
 import { x } from './x';
+import { linkedin } from './linkedin';
 import { reddit } from './reddit';
 import { parseMatchPattern } from './match-pattern';
 
 export const SITES: SiteAdapter[] = [
   facebook,
   x,
+  linkedin,
   reddit,
 ];
 
