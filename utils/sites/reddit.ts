@@ -272,9 +272,10 @@ export function badgeAnchor(el: Element): Element {
 }
 
 export function findReplyBox(el: Element): HTMLElement | null {
-  // A reply form opened under an old-Reddit comment sits in its own row (2026-11).
+  // A reply form opened under an old-Reddit comment is put first in its `.child` row; the form in
+  // `.entry` is the hidden edit box of the comment itself, never a reply box (2026-11).
   const own = [...el.children]
-    .filter((child) => child.classList.contains('child') || child.classList.contains('entry'))
+    .filter((child) => child.classList.contains('child'))
     .map((child) => child.querySelector<HTMLElement>(':scope > form.usertext textarea[name="text"]'))
     .find(Boolean);
   if (own) return own;
