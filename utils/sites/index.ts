@@ -6,6 +6,7 @@ import type { SiteAdapter } from './types';
 import { facebook } from './facebook';
 import { x } from './x';
 import { linkedin } from './linkedin';
+import { threads } from './threads';
 import { reddit } from './reddit';
 import { parseMatchPattern } from './match-pattern';
 
@@ -13,6 +14,7 @@ export const SITES: SiteAdapter[] = [
   facebook,
   x,
   linkedin,
+  threads,
   reddit,
 ];
 
