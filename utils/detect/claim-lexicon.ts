@@ -68,7 +68,7 @@ export const REPORT =
   /\b(?:they|people|some(?: people| therapists| folks)?|many(?: people| therapists)?|others|folks|everyone|everybody|proponents|gurus?) (?:argue|argues|claim|claims|say|says|said|insist|insists|believe|believes|tell you|will tell you|keep saying|love to say|swear)\b|\byou(?:'ll| will)? (?:often )?(?:hear|be told|read)\b|\bwe(?:'re| are| were) (?:told|taught)\b|\b(?:the|a) (?:myth|idea|notion|claim|belief|theory) (?:is )?that\b|\bsupposedly\b|\bso-called\b|\bit's (?:often |commonly |widely )?(?:said|claimed|believed)\b/g;
 /** The author pushing back on a reported view. */
 export const DISPUTE =
-  /\b(?:however|actually|in fact|myths?|no (?:good |real |strong )?evidence|not true|untrue|wrong|debunk(?:ed|s)?|is that (?:really )?(?:the case|true)|nonsense|nope|not the case|overlook|don't buy|disagree|doesn't hold up|not how|not so simple|bs|bull(?:shit)?)\b/;
+  /\b(?:however|actually|in fact|myths?|no (?:good |real |strong )?evidence|not true|untrue|wrong|debunk(?:ed|s)?|is that (?:really )?(?:the case|true)|nonsense|nope|not the case|overlook|don't buy|disagree|doesn't hold up|not how|not so simple|bs|bull(?:shit)?)\b/g;
 /** A quotation the author may be distancing themselves from. */
 export const QUOTED = /"[^"]{1,300}"/g;
 

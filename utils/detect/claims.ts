@@ -8,34 +8,59 @@
  */
 import { CLAIM_IDS, type ClaimId } from './types';
 import { CAUTION, CLAIM_RULES, DISPUTE, NOT_TIGHT_CAUSE, PAIN_LINK, QUOTED, REPORT, TIGHT } from './claim-lexicon';
-import { negationBefore, negationNote, scan, sentenceOf, type Analysis, type Hit } from './relevance';
+import { lastStartingBefore, negationBefore, negationNote, scan, sentenceOf, type Analysis, type Hit } from './relevance';
 
 export interface ClaimHit extends Hit {
   claim: ClaimId;
 }
 
-function sentenceText(a: Analysis, s: number): string {
-  const start = s === 0 ? 0 : (a.ends[s - 1] ?? 0);
-  return a.norm.slice(start, a.ends[s] ?? a.norm.length);
+/** The sentence around a hit, clipped to 300 characters either side so long texts stay linear. */
+function sentenceAround(a: Analysis, s: number, start: number, end: number): string {
+  const from = Math.max(s === 0 ? 0 : (a.ends[s - 1] ?? 0), start - 300);
+  return a.norm.slice(from, Math.min(a.ends[s] ?? a.norm.length, end + 300));
 }
 
-/** Ranges where the author reports a view they then dispute. */
+/** Whether [start, end) overlaps one of the sorted, non-overlapping ranges. */
+function overlaps(sorted: readonly [number, number][], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid]?.[0] ?? 0) < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = sorted[lo - 1];
+  return r !== undefined && r[1] > start;
+}
+
+/** Ranges where the author reports a view they then dispute, sorted and merged. */
 function reportedRanges(a: Analysis): [number, number][] {
   const ranges: [number, number][] = [];
   const { norm } = a;
-  if (!DISPUTE.test(norm)) return ranges;
+  const disputes: number[] = [];
+  scan(DISPUTE, norm, (m) => disputes.push(m.index));
+  if (disputes.length === 0) return ranges;
+  let next = 0; // report hits come in text order, so one pointer walks the disputes once
   scan(REPORT, norm, (m) => {
     const s = sentenceOf(a.ends, m.index);
-    const sentenceEnd = a.ends[s] ?? norm.length;
-    const rest = norm.slice(m.index + m[0].length, sentenceEnd);
-    const d = DISPUTE.exec(rest);
-    ranges.push([m.index, d ? m.index + m[0].length + d.index : sentenceEnd]);
+    const after = m.index + m[0].length;
+    const limit = Math.min(a.ends[s] ?? norm.length, after + 300);
+    while (next < disputes.length && (disputes[next] ?? 0) < after) next++;
+    const d = disputes[next];
+    ranges.push([m.index, d !== undefined && d < limit ? d : limit]);
   });
   scan(QUOTED, norm, (m) => {
-    const outside = norm.slice(0, m.index) + ' ' + norm.slice(m.index + m[0].length);
-    if (DISPUTE.test(outside)) ranges.push([m.index, m.index + m[0].length]);
+    const end = m.index + m[0].length;
+    if ((disputes[0] ?? end) < m.index || (disputes[disputes.length - 1] ?? 0) >= end) ranges.push([m.index, end]);
   });
-  return ranges;
+  ranges.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
 }
 
 /** Finds the claims of a relevant text; rejected cues are added to `notes` with the reason. */
@@ -48,6 +73,7 @@ export function findClaims(a: Analysis, notes: Hit[], everywhere = false): Claim
     for (let d = -2; d <= 2; d++) near.add(s + d);
   }
   const reported = reportedRanges(a);
+  const reportedStarts = reported.map(([s]) => ({ start: s }));
   const painLinked = PAIN_LINK.test(norm);
   const found: ClaimHit[] = [];
   for (const rule of CLAIM_RULES) {
@@ -56,7 +82,7 @@ export function findClaims(a: Analysis, notes: Hit[], everywhere = false): Claim
     scan(rule.cue, norm, (m) => {
       const start = m.index;
       const end = start + m[0].length;
-      if (excluded.some(([s, e]) => start < e && end > s)) return;
+      if (overlaps(excluded, start, end)) return;
       const s = sentenceOf(a.ends, start);
       if (!everywhere && !near.has(s)) return;
       const neg = negationBefore(norm, start);
@@ -64,14 +90,14 @@ export function findClaims(a: Analysis, notes: Hit[], everywhere = false): Claim
         notes.push(negationNote(norm, neg, end));
         if (rule.claim !== 'routine-inclusion') return;
       }
-      const r = reported.find(([rs, re]) => start >= rs && start < re);
-      if (r) {
+      if (overlaps(reported, start, start + 1)) {
+        const r = reported[lastStartingBefore(reportedStarts, start + 1)] ?? [start, end];
         notes.push({ start: r[0], end: Math.min(r[1], r[0] + 120), rule: 'reported', why: "reported to be disputed, so not the author's claim", weight: 0 });
         return;
       }
       if (rule.claim === 'back-pain-release') {
         if (!painLinked) return;
-        const sentence = sentenceText(a, s);
+        const sentence = sentenceAround(a, s, start, end);
         if (CAUTION.test(sentence)) {
           notes.push({ start, end, rule: 'caution', why: 'back pain is named only as a caution', weight: 0 });
           return;

@@ -69,11 +69,24 @@ export const LIST_GAP = /^(?:,|, and|, or|,? and|,? or|,? &|\/|,? •|•|;|,? p
 export const LIST_EMPHASIS = /\b(?:notably|especially|particularly|above all|mainly|mostly|primarily)\b/;
 
 /** Sentence ends in normalised text (bullets and spaced dashes count). */
-export const SENTENCE_END = /[.!?]+(?= |$)|•| - |; /g;
+export const SENTENCE_END = /[.!?](?= |$)|•| - |; /g;
 /** A negation within the last words before a hit, inside the same clause. */
 export const NEGATION_BEFORE =
   /(?:\b(?:not|never|no|without|hardly|barely|refuses? to|refused to|can't say)|n't)(?: [\w']{1,15}){0,4} ?['"]?$/;
 export const CLAUSE_BREAK = /[,.;:!?()]|\bbut\b/g;
+
+const CUE_PATTERNS = [MASSAGE, TOOL, HANDS_ON, GLUTE_WORK, GLUTE_VERB, DRAPING_CUE];
+
+/** Any hands-on cue at all: lets texts with glute words but no hands-on words stop early. */
+export function hasAnyCue(norm: string): boolean {
+  for (const re of CUE_PATTERNS) {
+    re.lastIndex = 0;
+    const found = re.test(norm);
+    re.lastIndex = 0;
+    if (found) return true;
+  }
+  return false;
+}
 
 export const LEXICON_PATTERNS: readonly RegExp[] = [
   ANCHOR_STRONG, ANCHOR_MEDIUM, ANCHOR_WEAK, IDIOM, MASSAGE, TOOL, HANDS_ON, GLUTE_WORK, GLUTE_VERB, DRAPING_CUE,

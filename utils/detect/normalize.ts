@@ -58,7 +58,7 @@ export const ANCHOR_STEMS = /glut|butt|\bbum|boot(?:y|ie)|pir[aiy]?f|\bhip|\bass
  * decompositions; enclosed-letter emoji; a joiner or variation selector right after a letter; an entity.
  */
 export const SUSPECT_CHARS =
-  /[^\x00-\x7f\u00a0\u2010-\u2027\u2030-\u205e\u2190-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ud83c-\ud83e\udc00-\udfff]|\ud83c[\udc00-\udeff]|[A-Za-z][\ufe0e\ufe0f\u200d]|&[#A-Za-z]/;
+  /[^\x00-\x7f\u00a0\u2010-\u2027\u2030-\u205e\u2190-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0e\ufe0f\u200d\ud83c-\ud83e\udc00-\udfff]|\ud83c[\udc00-\udeff]|[A-Za-z][\ufe0e\ufe0f\u200d]|&[#A-Za-z]/;
 
 /** The pre-filter: false means the text cannot mention the gluteal region, so it is not relevant. */
 export function mayMentionGlutes(raw: string): boolean {

@@ -11,7 +11,7 @@
  */
 import type { Span } from './types';
 import {
-  ANCHOR_MEDIUM, ANCHOR_STRONG, ANCHOR_WEAK, CLAUSE_BREAK, COSMETIC, DRAPING_CUE, EXERCISE, GLUTE_VERB, GLUTE_WORK,
+  ANCHOR_MEDIUM, ANCHOR_STRONG, hasAnyCue, ANCHOR_WEAK, CLAUSE_BREAK, COSMETIC, DRAPING_CUE, EXERCISE, GLUTE_VERB, GLUTE_WORK,
   HANDS_ON, IDIOM, LIST_EMPHASIS, LIST_GAP, MASSAGE, MASSAGE_SETTING, NEGATION_BEFORE, OTHER_AREA_TARGET, REGION,
   SENTENCE_END, TOOL,
 } from './lexicon';
@@ -45,6 +45,18 @@ export function scan(re: RegExp, text: string, visit: (m: RegExpExecArray) => vo
     if (m[0].length === 0) re.lastIndex++;
     else visit(m);
   }
+}
+
+/** Index of the last hit (sorted by start) whose start is below `pos`, or -1. */
+export function lastStartingBefore(sorted: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 export function sentenceEnds(norm: string): number[] {
@@ -98,7 +110,7 @@ function findAnchors(norm: string): Hit[] {
   add(ANCHOR_STRONG, 1);
   add(ANCHOR_MEDIUM, 0.9);
   add(ANCHOR_WEAK, 0.6);
-  return anchors;
+  return anchors.sort((x, y) => x.start - y.start);
 }
 
 /**
@@ -159,12 +171,16 @@ function findCues(norm: string, anchors: readonly Hit[], notes: Hit[]): Hit[] {
     if (m) notes.push({ start: m.index, end: m.index + m[0].length, rule: 'exercise', why: 'talks about exercise, so "work" may mean training', weight: 0 });
   }
   // Hands-on words aimed at another area do not pair with the glutes, unless the glutes are in the same list.
+  cues.sort((x, y) => x.start - y.start);
   scan(OTHER_AREA_TARGET, norm, (m) => {
     const end = m.index + m[0].length;
-    const next = anchors.find((a) => a.start >= end && a.start - end <= 40);
-    if (next && LIST_GAP.test(norm.slice(end, next.start).replace(REGION, ''))) return;
-    for (const c of cues) {
-      if (c.start < end && c.end > m.index && c.rule !== 'draping-cue') {
+    const next = anchors[lastStartingBefore(anchors, end) + 1];
+    if (next && next.start - end <= 40 && LIST_GAP.test(norm.slice(end, next.start).replace(REGION, ''))) return;
+    // Cues are at most a few dozen characters long, so only those starting shortly before can overlap.
+    for (let i = Math.max(0, lastStartingBefore(cues, m.index - 160)); i < cues.length; i++) {
+      const c = cues[i];
+      if (!c || c.start >= end) break;
+      if (c.end > m.index && c.rule !== 'draping-cue') {
         c.weight = 0;
         notes.push({ start: m.index, end, rule: 'other-area', why: `the hands-on work is aimed at another area ("${m[1] ?? m[2] ?? ''}")`, weight: 0 });
       }
@@ -177,27 +193,49 @@ function findCues(norm: string, anchors: readonly Hit[], notes: Hit[]): Hit[] {
   return cues;
 }
 
-function proximity(ends: readonly number[], a: Hit, c: Hit): number {
-  const d = Math.abs(sentenceOf(ends, a.start) - sentenceOf(ends, c.start));
-  return d === 0 ? 1 : d === 1 ? 0.85 : 0.6;
+/** Best anchor weight x cue weight x closeness (same sentence 1, next sentence 0.85, further 0.6), in linear time. */
+function bestPairing(ends: readonly number[], anchors: readonly Hit[], cues: readonly Hit[]): number {
+  const maxA = new Map<number, number>();
+  const maxC = new Map<number, number>();
+  let topA = 0;
+  let topC = 0;
+  for (const a of anchors) {
+    const s = sentenceOf(ends, a.start);
+    maxA.set(s, Math.max(maxA.get(s) ?? 0, a.weight));
+    topA = Math.max(topA, a.weight);
+  }
+  for (const c of cues) {
+    const s = sentenceOf(ends, c.start);
+    maxC.set(s, Math.max(maxC.get(s) ?? 0, c.weight));
+    topC = Math.max(topC, c.weight);
+  }
+  let best = topA * topC * 0.6;
+  for (const [s, a] of maxA) {
+    best = Math.max(best, a * (maxC.get(s) ?? 0), a * 0.85 * Math.max(maxC.get(s - 1) ?? 0, maxC.get(s + 1) ?? 0));
+  }
+  return best;
 }
 
 /** Runs the relevance rules. Returns null when the text names no glute-region word at all. */
 export function analyzeRelevance(norm: string): Analysis | null {
   const anchors = findAnchors(norm);
   if (anchors.length === 0) return null;
+  // Without a single hands-on word nothing can pair: stop before the costlier rules.
+  if (!hasAnyCue(norm)) return { norm, ends: [], anchors, cues: [], best: 0, relevant: false, notes: [] };
   const notes: Hit[] = [];
   const ends = sentenceEnds(norm);
   const idioms: Hit[] = [];
   scan(IDIOM, norm, (m) =>
     idioms.push({ start: m.index, end: m.index + m[0].length, rule: 'idiom', why: 'a figure of speech, not the body', weight: 0 }),
   );
-  const live = idioms.length === 0 ? anchors : anchors.filter((a) => !idioms.some((i) => a.start < i.end && a.end > i.start));
+  const live = idioms.length === 0 ? anchors : anchors.filter((a) => {
+    const i = idioms[lastStartingBefore(idioms, a.end)];
+    return !(i && i.end > a.start);
+  });
   notes.push(...idioms);
   markListMentions(norm, live, notes);
   const cues = findCues(norm, live, notes);
-  let best = 0;
-  for (const a of live) for (const c of cues) best = Math.max(best, a.weight * c.weight * proximity(ends, a, c));
+  let best = bestPairing(ends, live, cues);
   const cosmetic = COSMETIC.exec(norm);
   if (cosmetic && best > 0) {
     best *= 0.5;

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_PATTERNS, classifyPost, keywordBaseline, mayMentionGlutes, normalizeText, type ClaimId } from '@/utils/detect';
+
+// Our own casual social sentences (not corpus passages): [text, relevant, claims that must be present].
+const POSTS: [string, boolean, ClaimId[]][] = [
+  ['anyone else skip glutes on new clients?', true, ['routine-inclusion']],
+  ['Glute massage today and my low back pain is finally gone 🙌', true, ['back-pain-release']],
+  ['spent 10 min rolling out my piriformis on a lacrosse ball, sciatica way better', true, ['back-pain-release']],
+  ['did some glute work on a client today, she was sooo tight', true, ['tight-needs-release']],
+  ['working the gluteal area over the sheet keeps everyone comfortable with it', true, ['draping-comfort']],
+  ['my therapist finally did my bum, hurts so good 😩', true, ['felt-release']],
+  ['gluts were knotted after the long drive, massage gun to the rescue', true, ['tight-needs-release', 'sitting']],
+  ['piriformus massage twice a week since my desk job started', true, ['sitting']],
+  ['undies on or off for a butt massage?? asking for a friend', true, ['draping-comfort']],
+  ['I never do glutes on first-time clients', true, ['routine-inclusion']],
+  ['butt work at the gym today 💪 squats and hip thrusts', false, []],
+  ['leg day: glute bridges, lunges, kickbacks. glutes on fire', false, []],
+  ['best gluten-free massage oil? my skin hates wheat stuff', false, []],
+  ['this traffic is a real pain in the butt lol', false, []],
+  ['neck and shoulder massage after a long week, total bliss', false, []],
+  ['rolled out my quads after the run, my glutes are just sore from the hills', false, []],
+  ['my butt is numb from this 3 hour lecture', false, []],
+  ['Massage tonight: neck, back, shoulders, arms, glutes, calves and feet.', false, []],
+  ['no lying on my side for weeks after the BBL, zero pressure on the buttocks', false, []],
+];
+
+describe('classifyPost on casual posts', () => {
+  it.each(POSTS)('%s', (text, relevant, claims) => {
+    const v = classifyPost(text);
+    expect(v.relevant).toBe(relevant);
+    for (const c of claims) expect(v.claims).toContain(c);
+    if (!relevant) expect(v.claims).toEqual([]);
+    expect(v.score >= 0.5).toBe(relevant);
+  });
+
+  it('explains every verdict with spans whose offsets point into the normalised text', () => {
+    const text = 'Glute massage  fixed my SCIATICA, what a relief!';
+    const v = classifyPost(text);
+    const norm = normalizeText(text);
+    expect(v.spans.length).toBeGreaterThan(0);
+    for (const s of v.spans) {
+      expect(norm.slice(s.start, s.end)).toBe(s.text);
+      expect(s.why.length).toBeGreaterThan(5);
+      expect(s.from).toBe('text');
+    }
+    expect(v.spans.map((s) => s.rule)).toEqual(expect.arrayContaining(['glute-term', 'massage-term', 'claim:back-pain-release', 'claim:felt-release']));
+    expect(v.spans.find((s) => s.rule === 'claim:back-pain-release')?.claim).toBe('back-pain-release');
+  });
+
+  it('shows a negation span and keeps negated claims out', () => {
+    const never = classifyPost('I never do glutes on first-time clients');
+    expect(never.spans.some((s) => s.rule === 'negation' && s.why.includes('never do glutes'))).toBe(true);
+    const notTight = classifyPost("my glutes aren't tight at all, she just massaged them because we had time");
+    expect(notTight.relevant).toBe(true);
+    expect(notTight.claims).not.toContain('tight-needs-release');
+    expect(notTight.spans.some((s) => s.rule === 'negation')).toBe(true);
+  });
+
+  it('does not give the author a claim they only report to refute', () => {
+    const refuted = classifyPost('People say glute massage fixes sciatica. That is a myth, there is no good evidence for it.');
+    expect(refuted.relevant).toBe(true);
+    expect(refuted.claims).not.toContain('back-pain-release');
+    expect(refuted.spans.some((s) => s.rule === 'reported')).toBe(true);
+    const quoted = classifyPost('"Tight glutes cause back pain, so massage them" - nope, not how it works, but glute massage feels great');
+    expect(quoted.claims).not.toContain('back-pain-release');
+    expect(quoted.claims).toContain('felt-release');
+    const endorsed = classifyPost('Glute massage fixed my sciatica, no joke');
+    expect(endorsed.claims).toContain('back-pain-release');
+  });
+
+  it('does not tag back pain blamed on weak glutes as back-pain-release', () => {
+    const v = classifyPost('weak glutes cause my back pain, my massage therapist says, so she works on my glutes anyway');
+    expect(v.relevant).toBe(true);
+    expect(v.claims).toContain('weak-inhibited');
+    expect(v.claims).not.toContain('back-pain-release');
+  });
+
+  it('reads comments with their parent post as context', () => {
+    const agree = classifyPost('100% agree, every low back I see', 'Always release the glutes for back pain, my clients love it');
+    expect(agree.relevant).toBe(true);
+    expect(agree.claims).toContain('back-pain-release');
+    expect(agree.spans.some((s) => s.from === 'context')).toBe(true);
+    expect(agree.spans.some((s) => s.rule === 'reply-agrees' && s.from === 'text')).toBe(true);
+    expect(classifyPost('same here!', 'My gluten-free banana bread recipe, enjoy').relevant).toBe(false);
+    expect(classifyPost('same here!').relevant).toBe(false);
+    expect(classifyPost('lol', 'Glute massage is the best part of my sessions').relevant).toBe(false);
+    const dispute = classifyPost('nope, that is a myth', 'Tight glutes cause back pain, release them with massage');
+    expect(dispute.relevant).toBe(true);
+    expect(dispute.claims).toEqual([]);
+  });
+});
+
+describe('normalizeText and the pre-filter', () => {
+  it('folds case, diacritics, zero-width characters, entities, look-alikes and whitespace', () => {
+    expect(normalizeText('GLÜTE\u200b  MAS&#83;AGE&amp;more\n')).toBe('glute massage&more');
+    expect(normalizeText('ｇｌｕｔｅ ma\u00adssage')).toBe('glute massage');
+    expect(normalizeText('glutе')).toBe('glute'); // Cyrillic е
+  });
+
+  it('cannot be dodged: obfuscated glute words still get the full classifier', () => {
+    for (const t of ['g\u200blute massage', 'glu&#116;e massage', 'ｇｌｕｔｅ massage', 'glüte massage', 'glu\ufe0fte massage', '𝐠𝐥𝐮𝐭𝐞 massage']) {
+      expect(mayMentionGlutes(t)).toBe(true);
+      expect(classifyPost(t).relevant).toBe(true);
+    }
+    expect(mayMentionGlutes('Sunset walk with the dog')).toBe(false);
+    expect(mayMentionGlutes('so happy today ❤️ 🔥')).toBe(false);
+  });
+
+  it('keeps the keyword baseline as specified', () => {
+    expect(keywordBaseline('Butt massage today')).toBe(true);
+    expect(keywordBaseline('glute work today')).toBe(false);
+    expect(keywordBaseline('gluten free massage cake')).toBe(true); // the baseline's known weakness
+  });
+
+  it('exports every pattern it uses', () => {
+    expect(ALL_PATTERNS.length).toBeGreaterThan(30);
+    for (const p of ALL_PATTERNS) expect(p).toBeInstanceOf(RegExp);
+  });
+});
