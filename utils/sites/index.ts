@@ -7,6 +7,7 @@ import { facebook } from './facebook';
 import { x } from './x';
 import { linkedin } from './linkedin';
 import { threads } from './threads';
+import { instagram } from './instagram';
 import { reddit } from './reddit';
 import { parseMatchPattern } from './match-pattern';
 
@@ -15,6 +16,7 @@ export const SITES: SiteAdapter[] = [
   x,
   linkedin,
   threads,
+  instagram,
   reddit,
 ];
 

@@ -1,0 +1,268 @@
+/**
+ * Instagram: the home feed (captions) and post pages or post dialogs (caption and comments). Mostly
+ * data (ordered selector lists, each entry with a comment and the month it was last checked) plus small
+ * functions. Structures from ../shared/research/feed-dom-and-peers.md §2.5. Reads the page only.
+ *
+ * The feed shows no comments inline (only a "view all" link), so comments are read where the markup
+ * shows them: the list under a post on its own page or dialog, one item per comment, each with its own
+ * timestamp link. Stable hooks only: `article`, `dir=auto`, `time`, `/p/` links; never the hashed
+ * `_aagv`/`x1lliihq` classes and never English aria-label text.
+ */
+import type { PostKind, PostText, SiteAdapter } from './types';
+import { MATCHES_BY_SITE } from './matches';
+
+/** Post roots. Outermost wins. */
+export const POST_SELECTORS: readonly string[] = [
+  // Home feed and post pages: an article in main (reels-blocker, Page-Editor) (2026-11)
+  'main article',
+  // A post opened from the feed or a profile shows in a dialog (social_crawler CommentInfo.js) (2026-11)
+  '[role="dialog"] article',
+  // Older feed markup (2025) (2026-08)
+  'article[role="presentation"]',
+];
+
+/**
+ * Comment items: children of a list inside the post article that carry their own timestamp; replies
+ * are items of a list nested in a comment (social_crawler: `[role=dialog] article ul > div`) (2026-11).
+ */
+export const COMMENT_ITEM_SELECTORS: readonly string[] = ['ul > div', 'ul > li'];
+
+/** The caption, most specific first: a heading on post pages, else the longest `dir=auto` span. */
+export const CAPTION_SELECTORS: readonly string[] = [
+  // Post page caption (2026-11)
+  'h1[dir="auto"]',
+  'h1',
+  // Feed caption: the longest dir=auto span outside links (2026-11)
+  'span[dir="auto"]',
+];
+
+/** Paths that show posts; on these, finding none means the layout changed (2026-11). */
+export const FEED_PATHS: readonly RegExp[] = [
+  // Home feed
+  /^\/$/,
+  // Post pages, also under the author's name
+  /^\/(?:[\w.]+\/)?(?:p|reel)\/[\w-]+\/?$/,
+];
+
+const POST = POST_SELECTORS.join(',');
+const COMMENT_ITEM = COMMENT_ITEM_SELECTORS.join(',');
+const POST_LINK = /^\/(?:[\w.]+\/)?(p|reel)\/([\w-]+)(?:\/c\/(\d+)(?:\/r\/(\d+))?)?/;
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const BLOCK_TAGS = new Set(['DIV', 'P', 'BR', 'H1']);
+
+// ---------------------------------------------------------------------------------------------
+// Feeds
+
+/**
+ * Containers the scanner observes (with subtree). Instagram gives its feed column no stable hook of
+ * its own, so the page's main region is the feed, once it shows a post; a post dialog is another.
+ */
+export const FEED_SELECTORS: readonly string[] = [
+  // Home feed and post pages (2026-11)
+  'main',
+  // A post opened over the feed or a profile (2026-11)
+  '[role="dialog"]',
+];
+
+export function findFeeds(root: ParentNode): Element[] {
+  const feeds: Element[] = [];
+  for (const selector of FEED_SELECTORS) {
+    for (const el of queryAllInclusive(root, selector)) {
+      if (el.querySelector('article') && !feeds.some((feed) => feed.contains(el))) feeds.push(el);
+    }
+  }
+  return feeds;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Posts and comments
+
+export function postOf(el: Element): Element | null {
+  let found: Element | null = null;
+  for (let node: Element | null = el; node; node = node.parentElement) if (node.matches(POST)) found = node;
+  return found;
+}
+
+/** A comment item: a list item of the post with its own timestamp that is not the caption. */
+function isComment(el: Element): boolean {
+  if (!el.matches(COMMENT_ITEM)) return false;
+  const post = postOf(el);
+  return post !== null && post !== el && el.querySelector('time') !== null && !hasCaptionHeading(el);
+}
+
+function hasCaptionHeading(el: Element): boolean {
+  return [...el.querySelectorAll('h1')].some((h1) => !h1.closest(COMMENT_ITEM) || h1.closest(COMMENT_ITEM) === el);
+}
+
+/** The innermost comment that is `el` or contains it. */
+export function commentOf(el: Element): Element | null {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.matches(POST)) return null;
+    if (isComment(node)) return node;
+  }
+  return null;
+}
+
+function postsIn(root: ParentNode): Element[] {
+  const posts: Element[] = [];
+  let last: Element | null = null;
+  for (const el of root.querySelectorAll(POST)) {
+    if (last?.contains(el)) continue;
+    posts.push(el);
+    last = el;
+  }
+  if (isElement(root) && root.matches(POST) && postOf(root) === root) posts.unshift(root);
+  return posts;
+}
+
+export function findComments(post: Element): Element[] {
+  return [...post.querySelectorAll(COMMENT_ITEM)].filter((el) => isComment(el) && postOf(el) === post);
+}
+
+/**
+ * Roots in `root`, each post followed by its comments. A node inside a comment yields that comment
+ * plus the comments it holds; a node elsewhere in a post yields the post plus the comments it holds.
+ */
+export function findPosts(root: ParentNode): Element[] {
+  if (isElement(root)) {
+    const owner = commentOf(root) ?? postOf(root);
+    if (owner) {
+      const post = postOf(owner)!;
+      return [owner, ...findComments(post).filter((c) => c !== owner && root.contains(c))];
+    }
+  }
+  return postsIn(root).flatMap((post) => [post, ...findComments(post)]);
+}
+
+export function getKind(el: Element): PostKind {
+  return isComment(el) ? 'comment' : 'post';
+}
+
+export function getParentPost(el: Element): Element | null {
+  return isComment(el) ? postOf(el) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text
+
+/** Whether `node` is the root's own (not a comment's, not a link such as the author's name). */
+function isOwn(root: Element, node: Element): boolean {
+  return (commentOf(node) ?? postOf(node)) === root && node.closest('a') === null;
+}
+
+function captionOf(root: Element): Element | null {
+  for (const selector of CAPTION_SELECTORS) {
+    let best: Element | null = null;
+    let bestLength = 0;
+    for (const node of root.querySelectorAll(selector)) {
+      if (!isOwn(root, node) || node.parentElement?.closest(selector)) continue;
+      const length = (node.textContent ?? '').trim().length;
+      if (length > bestLength) {
+        best = node;
+        bestLength = length;
+      }
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+export function getText(root: Element): PostText {
+  const caption = captionOf(root);
+  if (!caption) return { text: '', truncated: false };
+  // The "… more" control sits beside the caption, inside the caption's block (2026-11).
+  const block = caption.parentElement;
+  const truncated =
+    block !== null &&
+    [...block.querySelectorAll('[role="button"]')].some((button) => !caption.contains(button) && isOwn(root, button));
+  return { text: readText(caption), truncated };
+}
+
+function readText(root: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push((node as Text).data);
+      return;
+    }
+    if (!isElement(node) || SKIP_TAGS.has(node.tagName) || node.hasAttribute('hidden')) return;
+    if (node.tagName === 'IMG') {
+      parts.push(node.getAttribute('alt') ?? '');
+      return;
+    }
+    const block = BLOCK_TAGS.has(node.tagName);
+    if (block) parts.push(' ');
+    for (const child of node.childNodes) walk(child);
+    if (block) parts.push(' ');
+  };
+  walk(root);
+  return parts.join('').replace(/[\u200b\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ids
+
+/** `/jane/p/DAbc/?img_index=2` -> `/p/DAbc/`; a comment link -> `/p/DAbc/c/123/` (and `/r/456/`). */
+export function normalizePostLink(href: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href, 'https://www.instagram.com/');
+  } catch {
+    return null;
+  }
+  if (!/(^|\.)instagram\.com$/.test(url.hostname)) return null;
+  const m = POST_LINK.exec(url.pathname);
+  if (!m) return null;
+  return `/${m[1]}/${m[2]}/${m[3] ? `c/${m[3]}/` : ''}${m[4] ? `r/${m[4]}/` : ''}`;
+}
+
+/** The root's own timestamp link (a post's, or a comment's `/c/<id>/`), else its first post link. */
+export function getId(root: Element): string | null {
+  const comment = getKind(root) === 'comment';
+  const links = [...root.querySelectorAll('a[href*="/p/"], a[href*="/reel/"]')].filter(
+    (link) => (commentOf(link) ?? postOf(link)) === root,
+  );
+  const timed = links.filter((link) => link.querySelector('time'));
+  for (const link of [...timed, ...links]) {
+    const id = normalizePostLink(link.getAttribute('href') ?? '');
+    if (id && id.includes('/c/') === comment) return id;
+  }
+  return null;
+}
+
+export function expectsFeed(url: URL): boolean {
+  return FEED_PATHS.some((re) => re.test(url.pathname));
+}
+
+/** Next to the caption (a post article also holds the image, the buttons and the comment list). */
+export function badgeAnchor(root: Element): Element {
+  return captionOf(root)?.parentElement ?? root;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+function isElement(node: unknown): node is Element {
+  return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
+}
+
+function queryAllInclusive(root: ParentNode, selector: string): Element[] {
+  const found = [...root.querySelectorAll(selector)];
+  if (isElement(root) && root.matches(selector)) found.unshift(root);
+  return found;
+}
+
+export const instagram: SiteAdapter = {
+  id: 'instagram',
+  name: 'Instagram',
+  matches: [...MATCHES_BY_SITE.instagram],
+  urlExamples: ['https://www.instagram.com/', 'https://www.instagram.com/p/DC5aBcD1eFg/'],
+  findFeeds,
+  findPosts,
+  getText,
+  getId,
+  getKind,
+  getParentPost,
+  expectsFeed,
+  badgeAnchor,
+};
