@@ -1,0 +1,203 @@
+/**
+ * X in real Chromium, on x.com and twitter.com: the home timeline (virtualised cells, an empty cell)
+ * and a status page (the focal tweet and its replies, judged as comments with the tweet as context),
+ * served by route interception. Verdicts per expected entry, badges, a recycled cell that React
+ * refills with another tweet, infinite scroll, and in-page navigation from the timeline to a status.
+ */
+import { artifact, expect, test, waitForVerdicts } from './harness';
+import { loadFixture, type ExpectedPost } from '../fixtures/load';
+import type { Locator, Page } from '@playwright/test';
+
+type Entry = ExpectedPost & { kind?: 'post' | 'comment'; parent?: string };
+
+const fixtures = {
+  home: loadFixture('x', 'home-2026-11-27'),
+  status: loadFixture('x', 'status-2026-11-27'),
+};
+const TWEETS = 'article[data-testid="tweet"]';
+const CDN = ['https://pbs.twimg.com', 'https://abs-0.twimg.com', 'https://abs.twimg.com'];
+
+/**
+ * Where the classifier and the hand labels disagree (utils/detect is another helper's work). The labels
+ * stay as written; these lists are checked exactly, so a classifier change that fixes one (or breaks
+ * another) fails here and the list gets updated. Reported to the lead on 2026-11-27.
+ */
+const KNOWN_RELEVANCE_DISAGREEMENTS: Record<string, string[]> = {
+  // "Glute bridges are my answer to everything" under a massage tweet: the context makes it a match.
+  status: ['article[aria-labelledby="id__m7e5a id__m7e5b id__m7e5c"]'],
+};
+const KNOWN_CLAIM_DISAGREEMENTS: Record<string, string[]> = {
+  // The client-survey tweet misses routine-inclusion ("nobody had ever massaged their glutes").
+  home: ['article[aria-labelledby="id__k3c3a id__k3c3b id__k3c3c"]'],
+  // The disagreeing reply takes the claims it disputes from the focal tweet.
+  status: ['article[aria-labelledby="id__m7c3a id__m7c3b id__m7c3c"]'],
+};
+
+/** Badges whose nearest judged ancestor is this root (a reply's badge is its own). */
+function ownBadges(root: Locator): Promise<number> {
+  return root.evaluate(
+    (el) => [...el.querySelectorAll('glute-lens-badge')].filter((b) => b.parentElement!.closest('[data-glute-lens]') === el).length,
+  );
+}
+
+async function checkVerdicts(page: Page, name: string, entries: Entry[]): Promise<void> {
+  await waitForVerdicts(page, TWEETS);
+  const wrongRelevance: string[] = [];
+  const wrongClaims: string[] = [];
+  for (const entry of entries) {
+    const root = page.locator(entry.selector);
+    await expect(root).toHaveAttribute('data-glute-lens-kind', entry.kind ?? 'post');
+    const verdict = await root.getAttribute('data-glute-lens');
+    const claims = ((await root.getAttribute('data-glute-lens-claims')) ?? '').split(' ').filter(Boolean).sort();
+    if (verdict !== (entry.relevant ? 'match' : 'no-match')) {
+      console.log(`relevance differs: ${entry.selector}: got ${verdict}, labelled ${entry.relevant} — ${entry.text}`);
+      wrongRelevance.push(entry.selector);
+    } else if (entry.relevant && claims.join(' ') !== [...entry.claims].sort().join(' ')) {
+      console.log(`claims differ: ${entry.selector}: got [${claims.join(' ')}], labelled [${entry.claims.join(' ')}] — ${entry.text}`);
+      wrongClaims.push(entry.selector);
+    }
+    expect(await ownBadges(root), `badge of ${entry.selector}`).toBe(verdict === 'match' ? 1 : 0);
+    expect(await root.getAttribute('data-glute-lens-truncated')).toBe(entry.truncated ? 'true' : null);
+  }
+  const matches = await page.locator(`${TWEETS}[data-glute-lens="match"]`).count();
+  await expect(page.locator('glute-lens-badge')).toHaveCount(matches);
+  await expect(page.locator('glute-lens-sidebar')).toHaveCount(1);
+  // Empty cells and header cells are never judged.
+  await expect(page.locator('[data-testid="cellInnerDiv"][data-glute-lens], [data-glute-lens]:not(article)')).toHaveCount(0);
+  expect(wrongRelevance, 'relevance that disagrees with the labels').toEqual(KNOWN_RELEVANCE_DISAGREEMENTS[name] ?? []);
+  expect(wrongClaims, 'claims that disagree with the labels').toEqual(KNOWN_CLAIM_DISAGREEMENTS[name] ?? []);
+}
+
+test.beforeEach(async ({ harness }) => {
+  const routes: Record<string, Record<string, string>> = {};
+  for (const { expected, html } of Object.values(fixtures)) {
+    for (const origin of ['https://x.com', 'https://twitter.com']) {
+      (routes[origin] ??= {})[new URL(expected.url).pathname] = html;
+    }
+  }
+  await harness.serve(routes, CDN);
+});
+
+test.afterEach(async ({ harness }) => {
+  expect(harness.outside, 'no request leaves the browser').toEqual([]);
+  expect(harness.errors, 'no errors in the page console').toEqual([]);
+});
+
+for (const [name, fixture] of Object.entries(fixtures)) {
+  test(`${name}: marks exactly the glute-massage tweets and replies, with their claims`, async ({ harness }) => {
+    const page = await harness.open(fixture.expected.url);
+    await checkVerdicts(page, name, fixture.expected.posts as Entry[]);
+    await page.screenshot({ path: artifact(`x-${name}.png`), fullPage: true });
+  });
+}
+
+test('twitter.com is the same site: the home timeline is judged there too', async ({ harness }) => {
+  const page = await harness.open('https://twitter.com/home');
+  await checkVerdicts(page, 'home', fixtures.home.expected.posts as Entry[]);
+});
+
+test('a recycled cell that React refills with another tweet is judged again, with one badge', async ({ harness }) => {
+  const page = await harness.open(fixtures.home.expected.url);
+  await waitForVerdicts(page, TWEETS);
+  const entries = fixtures.home.expected.posts as Entry[];
+  const match = entries.find((e) => e.relevant && !KNOWN_CLAIM_DISAGREEMENTS.home!.includes(e.selector))!;
+  const miss = entries.find((e) => !e.relevant)!;
+  await expect(page.locator(match.selector)).toHaveAttribute('data-glute-lens', 'match');
+  const cell = page.locator('[data-testid="cellInnerDiv"]').filter({ has: page.locator(match.selector) });
+  await cell.evaluate((el) => el.setAttribute('data-probe', 'recycled'));
+  const recycled = page.locator('[data-probe="recycled"]');
+
+  // 1. The same article element gets the non-matching tweet's text and status link (React re-render).
+  await page.evaluate(
+    ({ from, to }) => {
+      const article = document.querySelector(from)!;
+      const source = document.querySelector(to)!;
+      article.querySelector('[data-testid="tweetText"]')!.replaceChildren(
+        ...[...source.querySelector('[data-testid="tweetText"]')!.childNodes].map((n) => n.cloneNode(true)),
+      );
+      article.querySelector('a[href*="/status/"]')!.setAttribute('href', '/someone/status/1862000000000000001');
+      article.querySelector('[data-testid="tweet-text-show-more-link"]')?.remove();
+    },
+    { from: match.selector, to: miss.selector },
+  );
+  await expect(recycled.locator(TWEETS)).toHaveAttribute('data-glute-lens', 'no-match');
+  await expect(recycled.locator('glute-lens-badge')).toHaveCount(0);
+
+  // 2. The cell's whole content is swapped for a new article holding a glute-massage tweet.
+  await page.evaluate(
+    ({ from }) => {
+      const cell = document.querySelector('[data-probe="recycled"]')!;
+      const fresh = document.querySelector(from)!.cloneNode(true) as Element;
+      for (const el of [fresh, ...fresh.querySelectorAll('*')]) {
+        for (const name of ['data-glute-lens', 'data-glute-lens-claims', 'data-glute-lens-kind', 'data-glute-lens-truncated']) {
+          el.removeAttribute(name);
+        }
+      }
+      fresh.querySelectorAll('glute-lens-badge').forEach((b) => b.remove());
+      fresh.querySelector('[data-testid="tweetText"]')!.textContent =
+        'Tight glutes were behind most of the low back pain I saw this week, and releasing them with slow massage eased it every time.';
+      fresh.querySelector('a[href*="/status/"]')!.setAttribute('href', '/someone_else/status/1862000000000000002');
+      cell.firstElementChild!.firstElementChild!.replaceChildren(fresh);
+    },
+    { from: miss.selector },
+  );
+  await expect(recycled.locator(TWEETS)).toHaveAttribute('data-glute-lens', 'match');
+  await expect(recycled.locator(TWEETS)).toHaveAttribute('data-glute-lens-claims', /back-pain-release/);
+  await expect(recycled.locator('glute-lens-badge')).toHaveCount(1);
+  const matches = await page.locator(`${TWEETS}[data-glute-lens="match"]`).count();
+  await expect(page.locator('glute-lens-badge')).toHaveCount(matches);
+  await page.screenshot({ path: artifact('x-recycled-cell.png') });
+});
+
+test('infinite scroll: cells appended to the timeline are judged', async ({ harness }) => {
+  const page = await harness.open(fixtures.home.expected.url);
+  await waitForVerdicts(page, TWEETS);
+  const before = await page.locator('glute-lens-badge').count();
+  await page.evaluate(() => {
+    const timeline = document.querySelector('[data-testid="cellInnerDiv"]')!.parentElement!;
+    const template = document.querySelector('article[data-testid="tweet"]')!.closest('[data-testid="cellInnerDiv"]')!;
+    const add = (id: string, text: string, y: number) => {
+      const cell = template.cloneNode(true) as Element;
+      cell.setAttribute('style', `transform: translateY(${y}px); position: absolute; width: 100%;`);
+      cell.querySelectorAll('glute-lens-badge').forEach((b) => b.remove());
+      const article = cell.querySelector('article')!;
+      for (const name of ['data-glute-lens', 'data-glute-lens-claims', 'data-glute-lens-kind', 'data-glute-lens-truncated']) article.removeAttribute(name);
+      article.setAttribute('aria-labelledby', `id__${id}`);
+      article.querySelector('[data-testid="tweetText"]')!.textContent = text;
+      article.querySelector('a[href*="/status/"]')!.setAttribute('href', `/late/status/${id}`);
+      timeline.append(cell);
+    };
+    add('1862000000000000101', 'Do you all massage the glutes on every client? Mine always say nobody worked on their butt before.', 5000);
+    setTimeout(() => add('1862000000000000102', 'Selling my old massage table, barely used, pickup only.', 5300), 300);
+  });
+  await expect(page.locator('article[aria-labelledby="id__1862000000000000101"]')).toHaveAttribute('data-glute-lens', 'match');
+  await expect(page.locator('article[aria-labelledby="id__1862000000000000102"]')).toHaveAttribute('data-glute-lens', 'no-match');
+  await expect(page.locator('glute-lens-badge')).toHaveCount(before + 1);
+});
+
+test('in-page navigation from the timeline to a status page rescans without duplicate badges', async ({ harness }) => {
+  const { home, status } = fixtures;
+  const page = await harness.open(home.expected.url);
+  await waitForVerdicts(page, TWEETS);
+  expect(await page.locator('glute-lens-badge').count()).toBeGreaterThan(0);
+  // X swaps the primary column and pushes the status URL.
+  await page.evaluate(
+    ({ html, url }) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const column = document.querySelector('[data-testid="primaryColumn"]')!;
+      column.replaceWith(document.importNode(doc.querySelector('[data-testid="primaryColumn"]')!, true));
+      history.pushState({}, '', new URL(url).pathname);
+    },
+    { html: status.html, url: status.expected.url },
+  );
+  await checkVerdicts(page, 'status', status.expected.posts as Entry[]);
+  // Back again: the home timeline, once.
+  await page.evaluate((html) => {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    document.querySelector('[data-testid="primaryColumn"]')!.replaceWith(
+      document.importNode(doc.querySelector('[data-testid="primaryColumn"]')!, true),
+    );
+    history.pushState({}, '', '/home');
+  }, home.html);
+  await checkVerdicts(page, 'home', home.expected.posts as Entry[]);
+});
