@@ -8,6 +8,9 @@ import type { Page } from '@playwright/test';
 import { artifact, expect, test } from './harness';
 import { loadFixture } from '../fixtures/load';
 
+// The extension page's own API, used inside page.evaluate (these specs are not typed against @types/chrome).
+declare const chrome: { storage: { sync: { get(keys: null): Promise<Record<string, unknown>> } } };
+
 const GROUP_URL = 'https://www.facebook.com/groups/massagetherapists/';
 const group = loadFixture('facebook', 'group-feed-2026-11-27');
 const FB_ASSETS = ['https://static.xx.fbcdn.net', 'https://scontent.xx.fbcdn.net'];

@@ -7,6 +7,9 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './harness';
 import { loadFixture } from '../fixtures/load';
 
+// The extension page's own API, used inside page.evaluate (these specs are not typed against @types/chrome).
+declare const chrome: { tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> } };
+
 const GROUP_URL = 'https://www.facebook.com/groups/massagetherapists/';
 const group = loadFixture('facebook', 'group-feed-2026-11-27');
 const POSTS = '[aria-posinset], [role="feed"] > div > [aria-describedby], [role="feed"] > [aria-describedby]';
