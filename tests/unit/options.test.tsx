@@ -204,3 +204,18 @@ describe('<OptionsApp> import and export', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 });
+
+describe('<OptionsApp> tone wordings', () => {
+  it('edits clinical and brief wordings and keeps an imported friendly one', async () => {
+    await renderApp([point('t', { tones: { friendly: 'Friendly one.', brief: 'Brief one.' } })]);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit "Point t"' }));
+    type('Clinical wording', 'Clinical one.');
+    const preview = screen.getByRole('region', { name: 'Preview' });
+    fireEvent.click(within(preview).getByRole('button', { name: 'Clinical' }));
+    expect(within(preview).getByText('Clinical one.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(async () =>
+      expect((await storedPoints())[0]!.tones).toEqual({ friendly: 'Friendly one.', clinical: 'Clinical one.', brief: 'Brief one.' }),
+    );
+  });
+});

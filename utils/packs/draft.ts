@@ -24,6 +24,8 @@ export interface Draft {
   sources: DraftSource[];
   clinical: string;
   brief: string;
+  /** Kept as imported: the sidebar shows `text` as the friendly wording, so the editor does not offer this one. */
+  friendly?: string;
 }
 
 export function emptyDraft(): Draft {
@@ -40,6 +42,7 @@ export function pointToDraft(p: TalkingPoint): Draft {
     sources: p.sources.map((s) => ({ label: s.label, url: s.url ?? '', level: s.level })),
     clinical: p.tones?.clinical ?? '',
     brief: p.tones?.brief ?? '',
+    ...(p.tones?.friendly ? { friendly: p.tones.friendly } : {}),
   };
 }
 
@@ -54,6 +57,7 @@ export function splitKeywords(value: string): string[] {
 export function draftToRaw(draft: Draft, id: string): TalkingPoint {
   const keywords = splitKeywords(draft.keywords);
   const tones: TalkingPoint['tones'] = {};
+  if (draft.friendly?.trim()) tones.friendly = draft.friendly;
   if (draft.clinical.trim()) tones.clinical = draft.clinical;
   if (draft.brief.trim()) tones.brief = draft.brief;
   return {
