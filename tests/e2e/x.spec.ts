@@ -75,6 +75,11 @@ test.beforeEach(async ({ harness }) => {
       (routes[origin] ??= {})[new URL(expected.url).pathname] = html;
     }
   }
+  // Selector drift: a timeline page where X renamed every hook we use.
+  routes['https://x.com']!['/search'] = fixtures.home.html
+    .replaceAll('data-testid="primaryColumn"', 'data-testid="mainColumnV2"')
+    .replaceAll('data-testid="cellInnerDiv"', 'data-testid="cellV2"')
+    .replaceAll('data-testid="tweet"', 'data-testid="postV2"');
   await harness.serve(routes, CDN);
 });
 
@@ -200,4 +205,17 @@ test('in-page navigation from the timeline to a status page rescans without dupl
     history.pushState({}, '', '/home');
   }, home.html);
   await checkVerdicts(page, 'home', home.expected.posts as Entry[]);
+});
+
+test('selector drift: a timeline where nothing is recognised says so, and nothing throws', async ({ harness }) => {
+  const page = await harness.open('https://x.com/search?q=glute%20massage');
+  await expect(page.locator('article[data-testid="postV2"]')).toHaveCount(fixtures.home.expected.posts.length);
+  const tab = page.getByRole('button', { name: /^Glute Lens: 0 glute posts? on this page/ });
+  await expect(tab).toBeVisible();
+  await tab.click();
+  const sidebar = page.getByRole('complementary', { name: 'Glute Lens' });
+  // The notice comes after a grace period (5 s) in which a late feed could still appear.
+  await expect(sidebar.getByRole('note')).toHaveText(/Layout not recognised on X\./, { timeout: 12_000 });
+  await expect(page.locator('[data-glute-lens]')).toHaveCount(0);
+  await page.screenshot({ path: artifact('x-layout-not-recognised.png') });
 });
