@@ -12,6 +12,18 @@ export default defineConfig({
     // storage: settings and talking points. Nothing else: no tabs, no <all_urls>, no network.
     permissions: ['storage'],
     host_permissions: SITE_MATCHES,
+    action: { default_title: 'Glute Lens' },
+    // No remote code, no inline script, no eval: the extension's own pages run only its own files.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'self'"
+        : { extension_pages: "script-src 'self'; object-src 'self'" },
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: 'Open or close the Glute Lens sidebar',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -36,6 +36,20 @@ export function Sidebar({ state, onCopy, onClosed, onLayout, onInsert }: Sidebar
     onClosed?.();
   };
 
+  // Escape also works when focus fell back to the page body (e.g. the focused list item was replaced);
+  // never when the user is in one of the site's own fields.
+  useEffect(() => {
+    if (!open) return;
+    const onDocumentKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const active = document.activeElement;
+      if (active && active !== document.body && active.localName !== 'glute-lens-sidebar') return;
+      close();
+    };
+    document.addEventListener('keydown', onDocumentKey);
+    return () => document.removeEventListener('keydown', onDocumentKey);
+  }, [open]);
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && state.open.value) {
       event.stopPropagation();

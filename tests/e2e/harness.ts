@@ -6,6 +6,8 @@ import { test as base, chromium, expect, type BrowserContext, type Page } from '
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { classifyPost } from '../../utils/detect';
+import type { ExpectedPost } from '../fixtures/load';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '../..');
@@ -135,4 +137,32 @@ export async function waitForVerdicts(page: Page, selector: string): Promise<voi
 export function artifact(name: string): string {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   return path.join(ARTIFACTS, name);
+}
+
+/**
+ * Checks every expected root of a fixture: the verdict matches the hand label, the claims attribute is
+ * exactly what the classifier (the same function the content script runs) says for that text and its
+ * parent's text, and a match holds exactly one badge of its own. Classifier quality against the hand
+ * labels is measured separately (tests/unit/detect-fixtures.test.ts, npm run eval).
+ */
+export async function expectVerdicts(page: Page, posts: ExpectedPost[]): Promise<void> {
+  const bySelector = new Map(posts.map((p) => [p.selector, p]));
+  for (const post of posts) {
+    const root = page.locator(post.selector);
+    await expect(root, `verdict of ${post.selector}`).toHaveAttribute('data-glute-lens', post.relevant ? 'match' : 'no-match');
+    const parent = post.parent ? bySelector.get(post.parent) : undefined;
+    const verdict = classifyPost(post.text, parent?.text);
+    if (post.relevant) {
+      const claims = ((await root.getAttribute('data-glute-lens-claims')) ?? '').split(' ').filter(Boolean);
+      expect(claims, `claims of ${post.selector}`).toEqual(verdict.claims);
+      await expect(root.locator(':scope > glute-lens-badge'), `badge of ${post.selector}`).toHaveCount(1);
+    } else {
+      await expect(root.locator(':scope > glute-lens-badge'), `no badge on ${post.selector}`).toHaveCount(0);
+    }
+  }
+}
+
+/** Waits until every expected root carries a verdict. */
+export async function waitForExpected(page: Page, posts: ExpectedPost[]): Promise<void> {
+  for (const post of posts) await expect(page.locator(post.selector)).toHaveAttribute('data-glute-lens', /match/);
 }

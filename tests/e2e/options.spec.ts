@@ -61,8 +61,7 @@ test('first run opens the welcome page', async ({ context, extensionId }) => {
   expect(await seriousViolations(welcome)).toEqual([]);
 });
 
-// fixme: the content script does not read loadEducatorState() yet (the lead wires it); remove .fixme then.
-test.fixme('import a pack: its point shows in the sidebar for a matching post, marked as yours', async ({ harness, extensionId }) => {
+test('import a pack: its point shows in the sidebar for a matching post, marked as yours', async ({ harness, extensionId }) => {
   const page = await harness.open('about:blank');
   await openOptions(page, extensionId);
   await importInput(page).setInputFiles(packFile([POINT]));
@@ -164,8 +163,7 @@ test('a pack holding HTML and script is shown as text and nothing runs', async (
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
-// fixme: the content script does not read loadEducatorState() yet (the lead wires it); remove .fixme then.
-test.fixme('the sidebar shows pack HTML as text too', async ({ harness, extensionId }) => {
+test('the sidebar shows pack HTML as text too', async ({ harness, extensionId }) => {
   const page = await harness.open('about:blank');
   await openOptions(page, extensionId);
   const title = '<img src=x onerror="window.__pwned=1">Trust <b>me</b>';

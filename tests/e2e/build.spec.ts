@@ -1,0 +1,63 @@
+/**
+ * What the built packages promise, checked on the build output itself: exactly the permissions the
+ * features need, no remote code, a strict CSP, a gecko id with no data collection, and the content
+ * script within its size budget. No browser needed.
+ */
+import { expect, test } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { SITE_MATCHES } from '../../utils/sites/matches';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const manifest = (dir: string) => JSON.parse(fs.readFileSync(path.join(ROOT, '.output', dir, 'manifest.json'), 'utf8'));
+const CONTENT_GZIP_BUDGET = 30 * 1024;
+
+function files(dir: string, ext: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith(ext))
+    .map((e) => path.join(e.parentPath, e.name));
+}
+
+test('Chrome MV3: permissions are exactly storage plus the feed sites', () => {
+  const m = manifest('chrome-mv3');
+  expect(m.manifest_version).toBe(3);
+  expect(m.permissions).toEqual(['storage']);
+  expect([...m.host_permissions].sort()).toEqual([...SITE_MATCHES].sort());
+  expect(m.optional_permissions ?? []).toEqual([]);
+  const matches = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
+  expect([...new Set(matches)].sort()).toEqual([...SITE_MATCHES].sort());
+  expect(JSON.stringify(m)).not.toContain('<all_urls>');
+});
+
+test('Chrome MV3: strict CSP and no remote code', () => {
+  const m = manifest('chrome-mv3');
+  expect(m.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'self'");
+  for (const file of files(path.join(ROOT, '.output/chrome-mv3'), '.html')) {
+    const html = fs.readFileSync(file, 'utf8');
+    expect(html, file).not.toMatch(/<script[^>]+src=["']https?:/i);
+  }
+  for (const file of files(path.join(ROOT, '.output/chrome-mv3'), '.js')) {
+    const js = fs.readFileSync(file, 'utf8');
+    expect(js, file).not.toMatch(/\bimportScripts\s*\(\s*['"]https?:/);
+    expect(js, file).not.toMatch(/\bimport\s*\(\s*['"]https?:/);
+    expect(js, file).not.toMatch(/\bnew Function\s*\(/);
+    expect(js, file).not.toMatch(/\beval\s*\(/);
+  }
+});
+
+test('Firefox: gecko id, no data collection, same permissions', () => {
+  const m = manifest('firefox-mv2');
+  expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
+  expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  const perms = [...m.permissions].filter((p: string) => !p.includes('://')).sort();
+  expect(perms).toEqual(['storage']);
+});
+
+test(`content script stays within ${CONTENT_GZIP_BUDGET / 1024} KB gzip`, () => {
+  const file = path.join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
+  const gzip = zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+  console.log(`content.js: ${fs.statSync(file).size} B raw, ${gzip} B gzip`);
+  expect(gzip).toBeLessThanOrEqual(CONTENT_GZIP_BUDGET);
+});
