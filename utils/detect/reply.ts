@@ -7,11 +7,15 @@ const AGREE =
 const DISAGREE =
   /\b(?:disagree[ds]?|nope|no way|not true|myths?|wrong|debunked|no evidence|don't buy|doubt it|nonsense|not really|not so sure|bs|bull(?:shit)?)\b/;
 
+/** "Do you work them prone?", "I drape it differently": a hands-on verb aimed at the parent's subject by a pronoun. */
+const FOLLOW_UP =
+  /\b(?:work(?:ing|ed|s)?|massag(?:e|es|ed|ing)|treat(?:ing|ed|s)?|releas(?:e|es|ed|ing)|rub(?:bing|bed|s)?|knead(?:ing|ed|s)?|drap(?:e|es|ed|ing)|compress(?:ing|ed|es)?|do(?:ing)?) (?:them|it|that area|those|that)\b/;
+
 export interface Stance {
   agrees: boolean;
   start: number;
   end: number;
-  rule: 'reply-agrees' | 'reply-disagrees' | 'reply';
+  rule: 'reply-agrees' | 'reply-disagrees' | 'reply' | 'reply-follow-up';
   why: string;
 }
 
@@ -25,7 +29,14 @@ export function replyStance(norm: string, onTopic: boolean): Stance | null {
   const yes = AGREE.exec(norm);
   if (yes) return { agrees: true, start: yes.index, end: yes.index + yes[0].length, rule: 'reply-agrees', why: 'agrees with a parent post about glute massage' };
   if (onTopic) return { agrees: false, start: 0, end: norm.length, rule: 'reply', why: 'replies to a parent post about glute massage' };
+  const follow = FOLLOW_UP.exec(norm);
+  if (follow) {
+    return {
+      agrees: false, start: follow.index, end: follow.index + follow[0].length,
+      rule: 'reply-follow-up', why: 'asks about or adds to the hands-on work in the parent post',
+    };
+  }
   return null;
 }
 
-export const REPLY_PATTERNS: readonly RegExp[] = [AGREE, DISAGREE];
+export const REPLY_PATTERNS: readonly RegExp[] = [AGREE, DISAGREE, FOLLOW_UP];
