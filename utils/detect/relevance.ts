@@ -79,14 +79,14 @@ export function sentenceOf(ends: readonly number[], pos: number): number {
 /** Where the negation in the few words before `start` (same clause) begins, or -1. */
 export function negationBefore(norm: string, start: number): number {
   let from = Math.max(0, start - 48);
-  let window = norm.slice(from, start);
+  let before = norm.slice(from, start);
   let cut = -1;
-  scan(CLAUSE_BREAK, window, (m) => (cut = m.index + m[0].length));
+  scan(CLAUSE_BREAK, before, (m) => (cut = m.index + m[0].length));
   if (cut >= 0) {
     from += cut;
-    window = window.slice(cut);
+    before = before.slice(cut);
   }
-  const m = NEGATION_BEFORE.exec(window);
+  const m = NEGATION_BEFORE.exec(before);
   return m ? from + m.index : -1;
 }
 
