@@ -90,6 +90,67 @@ describe('classifyPost on casual posts', () => {
   });
 });
 
+describe('general rules added for the fixture pages (our own sentences)', () => {
+  it('counts hot-stone work and pressure phrases without "on the" as hands-on', () => {
+    expect(classifyPost('Ended with warm hot stones along her glutes, she fell asleep').relevant).toBe(true);
+    expect(classifyPost('My piriformis was cranky. Gentle, steady pressure for a few minutes sorted it').relevant).toBe(true);
+    expect(classifyPost('piriformis acting up again, blood pressure check at the doctor later').relevant).toBe(false);
+  });
+
+  it('finds felt-release, routine-inclusion, sitting and pain relief in everyday wording', () => {
+    const has = (text: string, claim: ClaimId) => expect(classifyPost(text).claims, text).toContain(claim);
+    has('Glute massage after the marathon did wonders', 'felt-release');
+    has('rolling out my glutes on a lacrosse ball is a good ache, not a bad one', 'felt-release');
+    has('I forgot how good it feels to get my glutes massaged', 'felt-release');
+    has('Do you massage glutes for every client or only on request?', 'routine-inclusion');
+    has('a regular told me nobody had ever worked on her glutes in a massage', 'routine-inclusion');
+    has('our clinic dropped its no-glutes policy for sports massage', 'routine-inclusion');
+    has('foam rolling my glutes after a whole day at the desk', 'sitting');
+    has('she sits at a desk all day, so I massage her piriformis every visit', 'sitting');
+    has('Three sessions of piriformis massage and her sciatica-type leg pain is way down', 'back-pain-release');
+  });
+
+  it('keeps back relief out of felt-release', () => {
+    const v = classifyPost('I massaged his glutes and his low back felt so much better afterwards');
+    expect(v.claims).not.toContain('felt-release');
+  });
+
+  const POST = 'Tight glutes are behind so much low back pain. I massage them on nearly every client and they say it feels amazing.';
+
+  it('lets a reply with a self-massage tool but no glute word join a glute self-massage post', () => {
+    const parent = 'Rolling out my glutes on the floor after work, so good';
+    expect(classifyPost('Next time grab a massage ball for the stubborn bits', parent).relevant).toBe(true);
+    expect(classifyPost('Next time grab a massage ball for the stubborn bits').relevant).toBe(false);
+  });
+
+  it('does not pass relevance to a reply that only talks glute exercise', () => {
+    expect(classifyPost('Hip thrusts and glute bridges fixed everything for me', POST).relevant).toBe(false);
+    expect(classifyPost('My glutes got massaged last week and it was great', POST).relevant).toBe(true);
+  });
+
+  it('gives a pure agreement every parent claim, and a pointed one only the claims it touches', () => {
+    const pure = classifyPost('So true!', POST);
+    expect(pure.claims).toEqual(classifyPost(POST).claims);
+    expect(pure.claims).toEqual(expect.arrayContaining(['back-pain-release', 'tight-needs-release', 'felt-release']));
+    const pointed = classifyPost('Agreed, nearly every sore back I treat', POST);
+    expect(pointed.relevant).toBe(true);
+    expect(pointed.claims).toContain('back-pain-release');
+    expect(pointed.claims).not.toContain('felt-release');
+    expect(pointed.claims).not.toContain('tight-needs-release');
+  });
+
+  it('keeps the disputed claims off a reply that pushes back', () => {
+    const doubt = classifyPost('Not sure about that. The evidence that tight glutes cause back pain looks thin to me.', POST);
+    expect(doubt.relevant).toBe(true);
+    expect(doubt.claims).not.toContain('back-pain-release');
+    expect(doubt.claims).not.toContain('tight-needs-release');
+    const careful = classifyPost("I'd be careful with that, plenty of my clients have weak glutes rather than tight ones", POST);
+    expect(careful.spans.some((s) => s.rule === 'reply-disagrees')).toBe(true);
+    expect(careful.claims).toContain('weak-inhibited');
+    expect(careful.claims).not.toContain('tight-needs-release');
+  });
+});
+
 describe('normalizeText and the pre-filter', () => {
   it('folds case, diacritics, zero-width characters, entities, look-alikes and whitespace', () => {
     expect(normalizeText('GLÜTE\u200b  MAS&#83;AGE&amp;more\n')).toBe('glute massage&more');

@@ -16,10 +16,12 @@ const GLUTE_OBJ =
   "(?:(?:the|my|your|his|her|their|our|a client's|clients'|some) ){0,2}(?:glute(?:us|al|als|s)?|gluts|buttocks?|butts?|bums?|booty|piriformis|them|it|that area|the area)";
 
 export const BACK_PAIN =
-  /\blow(?:er)? back (?:pain|ache|aches|tension|problems?|issues?|strain|tightness|stiffness)\b|\b(?:pain|problems?|strain|tightness|tension|ache|aches|stress|discomfort)(?: [\w']{1,15}){0,3} (?:in|on|to) (?:(?:the|your|my|their) )?low(?:er)? back\b|\bback (?:pain|ache|aches|tension|problems?|issues?|spasms?)\b|\b(?:my|your|their|a|her|his) back (?:hurt|hurts|hurting|was killing|is killing|went out|goes out)\b|\btight (?:low(?:er)? )?back\b|\b(?:backache|bad back|sciatica|sciatic|piriformis syndrome|lumbago|lbp)\b|\b(?:pain|numbness|tingling)(?: [\w']{1,15}){0,3} down (?:the|my|your|one|both|his|her) (?:back of the )?(?:legs?|thighs?)\b|\b(?:radiating|shooting) pains?\b/g;
+  /\blow(?:er)? back (?:pain|ache|aches|tension|problems?|issues?|strain|tightness|stiffness)\b|\b(?:pain|problems?|strain|tightness|tension|ache|aches|stress|discomfort)(?: [\w']{1,15}){0,3} (?:in|on|to) (?:(?:the|your|my|their) )?low(?:er)? back\b|\bback (?:pain|ache|aches|tension|problems?|issues?|spasms?)\b|\b(?:my|your|their|a|her|his) back (?:hurt|hurts|hurting|was killing|is killing|went out|goes out)\b|\b(?:tight|sore|aching|achy|stiff|painful|bad) (?:low(?:er)? )?backs?\b|\bleg pain\b|\b(?:backache|bad back|sciatica|sciatic|piriformis syndrome|lumbago|lbp)\b|\b(?:pain|numbness|tingling)(?: [\w']{1,15}){0,3} down (?:the|my|your|one|both|his|her) (?:back of the )?(?:legs?|thighs?)\b|\b(?:radiating|shooting) pains?\b/g;
 
-export const TIGHT =
-  /\btight(?:ness|er|ened|ening|en|ens)?\b|\bknot(?:s|ted|ty)?\b|\btense\b|\btension\b|\btrigger ?points?\b|\bspasms?\b|\badhesions?\b|\bkinks\b|\bloosen(?:s|ed|ing)?\b|\bstiff(?:ness)?\b|\bover-?active\b|\bcontracted\b|\bshortened\b|\bcramp(?:ing|s|ed)?\b|\blet go\b|\brelax(?:es|ing)? (?:the |your |these |this )?(?:glute|gluteal|piriformis|butt|muscle)/g;
+export const TIGHT = new RegExp(
+  String.raw`\btight(?:ness|er|ened|ening|en|ens)?\b|\bknot(?:s|ted|ty)?\b|\btense\b|\btension\b|\btrigger ?points?\b|\bspasms?\b|\badhesions?\b|\bkinks\b|\bloosen(?:s|ed|ing)?\b|\bstiff(?:ness)?\b|\bover-?active\b|\bcontracted\b|\bshortened\b|\bcramp(?:ing|s|ed)?\b|\blet go\b|\brock[- ]hard\b|\bhard as (?:a )?rocks?\b|\brelax(?:es|ing)? (?:the |your |these |this )?(?:glute|gluteal|piriformis|butt|muscle)`,
+  'g',
+);
 const TIGHT_EXCLUDE =
   /\b(?:back|neck|shoulder|jaw) (?:tension|tightness|stiffness)\b|\brelease of tension\b|\breduced tension\b|\ba tight pair\b|\btight[- ]fitting\b|\btight (?:jeans|pants|leggings|shorts|underwear|briefs|clothes|schedule|budget|deadline)\b|\bskin[- ]tight\b|\bsleep tight\b|\bhold tight\b/g;
 
@@ -32,20 +34,23 @@ export const NOT_TIGHT_CAUSE = /\b(?:weak(?:ness|ened)?|inactive|under-?active|i
  * the text. A passage that only says "if you have back pain, book a massage" stays untagged.
  */
 export const PAIN_LINK =
-  /\b(?:reliev\w{1,4}|relief|eas(?:e|es|ed|ing)|alleviat\w{1,4}|reduc\w{1,4}|help(?:s|ed)?|fix(?:es|ed)?|eliminat\w{1,4}|get rid|improv\w{1,4}|manag\w{1,4}|minimi[sz]\w{1,4}|gone|better|heal\w{0,4}|releas\w{1,4}|loosen\w{0,4}|caus\w{1,4}|lead to|leads to|led to|responsible|involved|culprit|pinch\w{0,4}|compress\w{0,6}|irritat\w{1,4}|press(?:es|ed|ing)? on|trap\w{0,4}|pull\w{0,4}|tight\w{0,4}|knot\w{0,4}|tension|for (?:low(?:er)? back pain|back pain|sciatica))\b/;
+  /\b(?:reliev\w{1,4}|relief|eas(?:e|es|ed|ing)|alleviat\w{1,4}|reduc\w{1,4}|help(?:s|ed)?|fix(?:es|ed)?|eliminat\w{1,4}|get rid|improv\w{1,4}|manag\w{1,4}|minimi[sz]\w{1,4}|gone|better|heal\w{0,4}|releas\w{1,4}|loosen\w{0,4}|caus\w{1,4}|lead to|leads to|led to|responsible|involved|culprit|pinch\w{0,4}|compress\w{0,6}|irritat\w{1,4}|press(?:es|ed|ing)? on|trap\w{0,4}|pull\w{0,4}|tight\w{0,4}|knot\w{0,4}|tension|for (?:low(?:er)? back pain|back pain|sciatica)|less pain|(?:pain|symptoms?)(?: (?:is|are|was|were|has|have|gone|come|came|went|been|way)){1,2} down|(?:take|takes|took|taken|taking)(?: (?:the|their|her|his|my|your|leg|back|nerve))? (?:pain|edge) (?:down|away|off))\b/;
 /** A sentence that mentions back pain only as a warning. */
 export const CAUTION = /\b(?:avoid|contraindicated|caution|careful|consult|see a doctor|red flags?)\b/;
 
 export const FELT =
-  /\b(?:feels?|felt|feeling) (?:so |really |super |absolutely |just |pretty |amazingly |much )?(?:great|amazing|good|better|wonderful|incredible|fantastic|awesome|lighter|looser|freer|free|perfect|heavenly|divine|relaxed|like a (?:new|different|completely different) (?:person|woman|man)|like i grew)\b|\bhurts? so (?:good|nice|well)\b|\bgood pain\b|\brelax(?:ed|ing)\b|\brelaxation\b(?! of)|\brelax (?:your|my|the) (?:whole )?body\b|\b(?:what|such) a relief\b|\b(?:instant|immediate|sweet) relief\b|\bfelt (?:some |great |instant )?relief\b|\brelease of tension\b|\bsense of (?:release|relief)\b|\bsomething (?:was |is )?missing\b|\bbliss\b|\bheaven(?:ly)?\b|\bmelt(?:ed|ing)?\b|\bthe best (?:stuff|feeling|part|thing)\b|\bunwind\b|\bmoan(?:ing|ed)?\b|\bawesome\b|\bsatisfying\b|\bfreed of\b|\blife[- ]?chang(?:ing|er)\b/g;
+  /\b(?:feels?|felt|feeling) (?:so |really |super |absolutely |just |pretty |amazingly |much )?(?:great|amazing|good|better|wonderful|incredible|fantastic|awesome|lighter|looser|freer|free|perfect|heavenly|divine|relaxed|like a (?:new|different|completely different) (?:person|woman|man)|like i grew)\b|\bhurts? so (?:good|nice|well)\b|\bgood pain\b|\brelax(?:ed|ing)\b|\brelaxation\b(?! of)|\brelax (?:your|my|the) (?:whole )?body\b|\b(?:what|such) a relief\b|\b(?:instant|immediate|sweet) relief\b|\bfelt (?:some |great |instant )?relief\b|\brelease of tension\b|\bsense of (?:release|relief)\b|\bsomething (?:was |is |had been |has been )?missing\b|\bbliss\b|\bheaven(?:ly)?\b|\bmelt(?:s|ed|ing)?\b|\bhow (?:good|great|amazing|nice|much better) (?:it|that|this) (?:feels|felt)\b|\b(?:a )?good (?:ache|hurt|sore(?:ness)?)\b|\b(?:does|do|did|work|works|worked|doing) wonders\b|\bhelps? (?:me )?more than anything\b|\bfeel (?:a|the) (?:real |big |huge |massive )?difference\b|\bthe best (?:stuff|feeling|part|thing)\b|\bunwind\b|\bmoan(?:ing|ed)?\b|\bawesome\b|\bsatisfying\b|\bfreed of\b|\blife[- ]?chang(?:ing|er)\b/g;
+
+/** Relief felt in the back is back pain easing, not how the glute work feels. */
+const FELT_EXCLUDE = /\b(?:low(?:er)? )?(?:back|spine|neck) (?:(?:feels|felt|feeling) )?(?:so |much |a lot |way )?(?:lighter|looser|better|freer)\b/g;
 
 export const ROUTINE = new RegExp(
-  `\\b(?:includ(?:e|es|ed|ing)|skip(?:s|ped|ping)?|bypass(?:es|ed|ing)?|pass(?:es|ed)? (?:right )?over|ignor(?:e|es|ed|ing)|neglect(?:s|ed|ing)?|avoid(?:s|ed|ing)?|(?:will|won't|would|wouldn't|do|don't|does|doesn't|never|always|not|refuse to|refuses to|refused to) (?:work|touch|massage|do|treat)(?: on)?) ${GLUTE_OBJ}\\b|\\bwant(?:s|ed)? (?:their|my|your|his|her|the) (?:glutes?|butt|bum|buttocks)(?: \\w{1,12})? (?:massaged|worked|touched|done)\\b|\\b(?:untouchables?|glute-free|butt-free|full[- ]body|(?:left|leave|leaving|leaves) (?:them |it |the glutes )?out|skipped over|gets? skipped|no-?one (?:had )?ever (?:massaged|worked on|touched)|never had (?:a |my |their )?(?:\\w{1,12} ){0,3}(?:glutes?|butt|bum)|part of (?:the|a|my|your|their|every|any) (?:massage|session|routine|treatment)|won't hear of|poorly attended to|refus(?:e|es|ed|ing) to (?:allow|permit|work|touch|massage|do))\\b`,
+  `\\b(?:includ(?:e|es|ed|ing)|skip(?:s|ped|ping)?|bypass(?:es|ed|ing)?|pass(?:es|ed)? (?:right )?over|ignor(?:e|es|ed|ing)|neglect(?:s|ed|ing)?|avoid(?:s|ed|ing)?|(?:will|won't|would|wouldn't|do|don't|does|doesn't|never|always|not|refuse to|refuses to|refused to) (?:work|touch|massage|do|treat|release)(?: on)?) ${GLUTE_OBJ}\\b|\\b(?:work|works|worked|working|massage|massages|massaged|release|releases|released|releasing|treat|treats|treated|do|does|include|includes|included)(?: on)? ${GLUTE_OBJ} (?:on|for|with|in) (?:every|each|all)(?: (?:single|new|my|our|of my|of our))?(?: ?(?:clients?|patients?|sessions?|massages?|one|body))?\\b|\\bwant(?:s|ed)? (?:their|my|your|his|her|the) (?:glutes?|butt|bum|buttocks)(?: \\w{1,12})? (?:massaged|worked|touched|done)\\b|\\b(?:untouchables?|glute-free|butt-free|full[- ]body|(?:left|leave|leaving|leaves) (?:them |it |(?:the |their |my |your |her |his )?glutes )?out|skipped over|gets? skipped|(?:no-?one|nobody|no (?:other )?(?:therapist|lmt|rmt|massage therapist)) (?:has |had |have )?ever (?:massaged|worked on|worked|touched|done)|no-?(?:glutes?|butt) (?:rule|policy|zone)|(?:bring|brings|bringing|brought) (?:it|them|this|that|glute work) up (?:at|during|in) (?:the |every )?(?:intake|consult(?:ation)?s?|first session)|never had (?:a |my |their )?(?:\\w{1,12} ){0,3}(?:glutes?|butt|bum)|part of (?:the|a|my|your|their|every|any) (?:massage|session|routine|treatment)|won't hear of|poorly attended to|refus(?:e|es|ed|ing) to (?:allow|permit|work|touch|massage|do))\\b`,
   'g',
 );
 
 export const SITTING =
-  /\b(?:sitting|sit|sat|seated)(?: [\w']{1,12}){0,2} (?:all day|for (?:hours|long|too long|long periods|extended periods|prolonged periods|so long|a long time|hours on end)|too (?:much|long)|at (?:a|my|your|the) desk)\b|\bprolonged sitting\b|\bsedentary\b|\bdesk (?:job|jobs|work|workers?|bound)\b|\boffice (?:job|jobs|work|chairs?|workers?)\b|\bwork at a desk\b|\b(?:hours|days) (?:of )?(?:sitting|at (?:a|the|my|your) desk|in (?:a|the) (?:car|chair))\b|\bparked on it\b|\blong drives?\b|\bdriving\b|\bcommut(?:e|es|ing)\b|\bwhen (?:you're|you are|we're|we are|i'm|i am) sitting\b|\bsit(?:ting)? on (?:your|my|our|their) (?:butt|bum|glutes|ass)\b/g;
+  /\b(?:sitting|sits|sit|sat|seated)(?: [\w']{1,12}){0,2} (?:all day|for (?:hours|long|too long|long periods|extended periods|prolonged periods|so long|a long time|hours on end)|too (?:much|long)|at (?:a|my|your|the) desk)\b|\bprolonged sitting\b|\bsedentary\b|\bdesk (?:job|jobs|work|workers?|bound)\b|\boffice (?:job|jobs|work|chairs?|workers?)\b|\bwork at a desk\b|\b(?:hours|days|(?:a|all|long|full|whole) days?) (?:of )?(?:sitting|at (?:a|the|my|your) desk|in (?:a|the) (?:car|chair))\b|\bparked on it\b|\blong drives?\b|\bdriving\b|\bcommut(?:e|es|ing)\b|\bwhen (?:you're|you are|we're|we are|i'm|i am) sitting\b|\bsit(?:ting)? on (?:your|my|our|their) (?:butt|bum|glutes|ass)\b/g;
 const SITTING_EXCLUDE = /\bpain (?:with|when|while|after|from) (?:prolonged )?sitting\b/g;
 
 export const DRAPING =
@@ -57,7 +62,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   { claim: 'back-pain-release', why: 'links the glutes to back pain or sciatica (claim)', cue: BACK_PAIN },
   { claim: 'tight-needs-release', why: 'says the glutes are tight or knotted and need releasing (claim)', cue: TIGHT, exclude: TIGHT_EXCLUDE },
   { claim: 'weak-inhibited', why: "says the glutes are weak, inhibited or 'asleep' (claim)", cue: WEAK },
-  { claim: 'felt-release', why: 'describes how glute work feels (claim)', cue: FELT },
+  { claim: 'felt-release', why: 'describes how glute work feels (claim)', cue: FELT, exclude: FELT_EXCLUDE },
   { claim: 'routine-inclusion', why: 'talks about including or skipping the glutes in a massage (claim)', cue: ROUTINE },
   { claim: 'sitting', why: 'links sitting or desk work to the glutes (claim)', cue: SITTING, exclude: SITTING_EXCLUDE },
   { claim: 'draping-comfort', why: 'talks about draping, underwear, consent or comfort (claim)', cue: DRAPING, exclude: DRAPING_EXCLUDE },
@@ -65,14 +70,14 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
 
 /** Someone else's view, reported: "they argue that ...", "the myth that ...". */
 export const REPORT =
-  /\b(?:they|people|some(?: people| therapists| folks)?|many(?: people| therapists)?|others|folks|everyone|everybody|proponents|gurus?) (?:argue|argues|claim|claims|say|says|said|insist|insists|believe|believes|tell you|will tell you|keep saying|love to say|swear)\b|\byou(?:'ll| will)? (?:often )?(?:hear|be told|read)\b|\bwe(?:'re| are| were) (?:told|taught)\b|\b(?:the|a) (?:myth|idea|notion|claim|belief|theory) (?:is )?that\b|\bsupposedly\b|\bso-called\b|\bit's (?:often |commonly |widely )?(?:said|claimed|believed)\b/g;
+  /\b(?:they|people|some(?: people| therapists| folks)?|many(?: people| therapists)?|others|folks|everyone|everybody|proponents|gurus?) (?:argue|argues|claim|claims|say|says|said|insist|insists|believe|believes|tell you|will tell you|keep saying|love to say|swear)\b|\byou(?:'ll| will)? (?:often )?(?:hear|be told|read)\b|\bwe(?:'re| are| were) (?:told|taught)\b|\b(?:the|a) (?:myth|idea|notion|claim|belief|theory|evidence) (?:is )?that\b|\bsupposedly\b|\bso-called\b|\bit's (?:often |commonly |widely )?(?:said|claimed|believed)\b/g;
 /** The author pushing back on a reported view. */
 export const DISPUTE =
-  /\b(?:however|actually|in fact|myths?|no (?:good |real |strong )?evidence|not true|untrue|wrong|debunk(?:ed|s)?|is that (?:really )?(?:the case|true)|nonsense|nope|not the case|overlook|don't buy|disagree|doesn't hold up|not how|not so simple|bs|bull(?:shit)?)\b/g;
+  /\b(?:however|actually|in fact|myths?|no (?:good |real |strong )?evidence|not true|untrue|wrong|debunk(?:ed|s)?|is that (?:really )?(?:the case|true)|nonsense|nope|not the case|overlook|don't buy|disagree|doesn't hold up|not how|not so simple|(?:is|are|seems|looks) (?:pretty |very |really |quite )?(?:thin|shaky|lacking)|(?:thin|weak|shaky|scant) evidence|not (?:so |too )?sure about|(?:i'd|i would|i'll|we'd) be careful with|bs|bull(?:shit)?)\b/g;
 /** A quotation the author may be distancing themselves from. */
 export const QUOTED = /"[^"]{1,300}"/g;
 
 export const CLAIM_PATTERNS: readonly RegExp[] = [
-  BACK_PAIN, PAIN_LINK, TIGHT, TIGHT_EXCLUDE, WEAK, NOT_TIGHT_CAUSE, CAUTION, FELT, ROUTINE, SITTING, SITTING_EXCLUDE, DRAPING,
+  BACK_PAIN, PAIN_LINK, TIGHT, TIGHT_EXCLUDE, WEAK, NOT_TIGHT_CAUSE, CAUTION, FELT, FELT_EXCLUDE, ROUTINE, SITTING, SITTING_EXCLUDE, DRAPING,
   DRAPING_EXCLUDE, REPORT, DISPUTE, QUOTED,
 ];

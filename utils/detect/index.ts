@@ -6,10 +6,10 @@ import { CLAIM_IDS, type ClaimId, type Span, type Verdict } from './types';
 import { mayMentionGlutes, normalizeText, NORMALIZE_PATTERNS } from './normalize';
 import { analyzeRelevance, sentenceEnds, toSpan, type Analysis, type Hit } from './relevance';
 import { claimIds, findClaims, type ClaimHit } from './claims';
-import { LEXICON_PATTERNS } from './lexicon';
+import { EXERCISE, LEXICON_PATTERNS } from './lexicon';
 import { CLAIM_PATTERNS } from './claim-lexicon';
 import { BASELINE_PATTERNS, keywordBaseline, keywordBaselineClaims } from './baseline';
-import { REPLY_PATTERNS, replyStance } from './reply';
+import { hintedClaims, POSITION_CLAIMS, REPLY_PATTERNS, replyStance } from './reply';
 
 export * from './types';
 export { normalizeText, keywordBaseline, keywordBaselineClaims, mayMentionGlutes };
@@ -33,13 +33,27 @@ function read(norm: string): Reading {
   return { analysis, notes, claims };
 }
 
-/** A reply is read as if relevant, with claim cues counted anywhere in it (its topic is the parent's). */
+/**
+ * A reply is read as if relevant, with claim cues counted anywhere in it (its topic is the parent's),
+ * and its hands-on cues found even when it names no glute word ("try a lacrosse ball next").
+ */
 function readReply(norm: string): Reading {
-  const analysis = analyzeRelevance(norm) ?? {
+  const analysis = analyzeRelevance(norm, true) ?? {
     norm, ends: sentenceEnds(norm), anchors: [], cues: [], best: 0, relevant: false, notes: [],
   };
   const notes = [...analysis.notes];
   return { analysis, notes, claims: findClaims(analysis, notes, true) };
+}
+
+/**
+ * Whether a reply has words of its own about the topic: a claim, a live hands-on cue, or a glute word
+ * that is not gym talk ("Glute bridges are my answer to everything" under a massage post is not).
+ */
+function isOnTopic(norm: string, reply: Reading): boolean {
+  const a = reply.analysis;
+  if (!a) return false;
+  if (reply.claims.length > 0 || a.cues.some((c) => c.weight > 0)) return true;
+  return a.anchors.length > 0 && !EXERCISE.test(norm);
 }
 
 function spansOf(norm: string, r: Reading, from: Span['from']): Span[] {
@@ -82,12 +96,21 @@ export function classifyPost(text: string, context?: string): Verdict {
   const parent = read(ctxNorm);
   if (!parent.analysis?.relevant) return verdict;
   const reply = verdict.relevant ? own : readReply(norm);
-  const onTopic = reply.claims.length > 0 || (reply.analysis?.cues.length ?? 0) > 0 || (reply.analysis?.anchors.length ?? 0) > 0;
-  const stance = replyStance(norm, onTopic);
+  const stance = replyStance(norm, isOnTopic(norm, reply));
   if (!stance) return verdict;
 
-  const claims = new Set<ClaimId>(claimIds(reply.claims));
-  if (stance.agrees) for (const c of claimIds(parent.claims)) claims.add(c);
+  const ownClaims = claimIds(reply.claims);
+  const parentClaims = claimIds(parent.claims);
+  const claims = new Set<ClaimId>(ownClaims);
+  if (stance.agrees) {
+    // A pure agreement ("So true.") carries every parent claim; one with words of its own only those it points at.
+    const hinted = hintedClaims(norm);
+    const pointed = hinted === null && ownClaims.length === 0 ? null : new Set<ClaimId>([...ownClaims, ...(hinted ?? [])]);
+    for (const c of parentClaims) if (!pointed || pointed.has(c)) claims.add(c);
+  } else if (stance.rule === 'reply-disagrees') {
+    // A reply that disputes its parent does not hold the parent's positions, even where it repeats their words.
+    for (const c of parentClaims) if (POSITION_CLAIMS.has(c)) claims.delete(c);
+  }
   const spans = spansOf(norm, reply, 'text');
   spans.push({ start: stance.start, end: stance.end, text: norm.slice(stance.start, stance.end), rule: stance.rule, why: stance.why, from: 'text' });
   spans.sort((x, y) => x.start - y.start || x.end - y.end);

@@ -26,13 +26,13 @@ export const IDIOM =
 
 /** Massage words proper. */
 export const MASSAGE =
-  /\b(?:self[- ])?mass?ag(?:e|es|ed|ing|er|ers)\b|\bmassge\b|\bmasseu(?:r|se|ses|rs)\b|\bmassotherap\w{0,4}|\bbodywork(?:er|ers)?\b|\b(?:lmt|rmt|cmt|lmp|lmbt)s?\b|\bmyo-?fascial release\b|\bmayofascial\b|\bsoft[- ]tissue (?:work|therapy|release)\b|\btrigger[- ]?point (?:therapy|release|work|massage)\b|\bdeep tissue\b|\bshiatsu\b|\bashiatsu\b|\btui na\b/g;
+  /\b(?:self[- ])?mass?ag(?:e|es|ed|ing|er|ers)\b|\bmassge\b|\bmasseu(?:r|se|ses|rs)\b|\bmassotherap\w{0,4}|\bbodywork(?:er|ers)?\b|\b(?:lmt|rmt|cmt|lmp|lmbt)s?\b|\bmyo-?fascial release\b|\bmayofascial\b|\bsoft[- ]tissue (?:work|therapy|release)\b|\btrigger[- ]?point (?:therapy|release|work|massage)\b|\bdeep tissue\b|\bshiatsu\b|\bashiatsu\b|\btui na\b|\bhot stones?\b/g;
 /** Self-massage tools. */
 export const TOOL =
   /\bfoam[- ]?roll(?:er|ers|ing|ed|s)?\b|\brollers?\b|\b(?:tennis|lacrosse|massage|trigger ?point|spiky|peanut|therapy|golf) balls?\b|\b(?:massage|percussion) (?:guns?|sticks?|canes?)\b|\btheragun\b|\bhypervolt\b|\bthera ?cane\b/g;
 /** Hands-on verbs and phrases that are clear on their own. */
 export const HANDS_ON =
-  /\broll(?:s|ed|ing)?(?: (?:it|them|this|the ball|gently|slowly|back and forth)){0,2} (?:out(?! of)|on|over|around|along|under)\b|\b(?:clients?|patients?) (?:i|we) (?:treat|see|work on|massage)\b|\bknead(?:s|ed|ing)?\b|\b(?:dig|digs|digging|dug) (?:in|into|away)\b|\belbow(?:s|ed|ing)? (?:in|into)\b|\bknees? into\b|\bcompression (?:in|into|on)\b|\b(?:apply|applying|applied|using|use|firm|deep|sustained manual) pressure\b|\bpressure (?:on|onto|into|to) (?:the|her|his|their|my|your)\b|\brub(?:s|bed|bing)?\b|\bstrokes\b|\bstripping\b/g;
+  /\broll(?:s|ed|ing)?(?: (?:it|them|this|the ball|gently|slowly|back and forth)){0,2} (?:out(?! of)|on|over|around|along|under)\b|\b(?:clients?|patients?) (?:i|we) (?:treat|see|work on|massage)\b|\bknead(?:s|ed|ing)?\b|\b(?:dig|digs|digging|dug) (?:in|into|away)\b|\belbow(?:s|ed|ing)? (?:in|into)\b|\bknees? into\b|\bcompression (?:in|into|on)\b|\b(?:apply|applying|applied|using|use|firm|deep|sustained|slow|steady|gentle|manual)(?:,? (?:slow|steady|sustained|gentle|firm|deep|manual)){0,2} pressure\b|\bpressure (?:on|onto|into|to) (?:the|her|his|their|my|your)\b|\brub(?:s|bed|bing)?\b|\bstrokes\b|\bstripping\b/g;
 /** Compounds and verb + glute object: "glute work", "work on your glutes" (a little weaker: gyms say it too). */
 export const GLUTE_WORK = new RegExp(
   `\\b${GLUTE_WORD} (?:work|release|rubs?|rub down|massages?)\\b|\\bwork(?:s|ed|ing)?(?: done)? on ${DETERMINER}${GLUTE_WORD}\\b${NOT_DIAGNOSIS}|\\bwork(?:ed|ing)? (?:the |my |your |his |her |their ){0,1}${GLUTE_WORD}\\b|\\b${GLUTE_WORD}(?:,? (?:and |or )?\\w{1,15}){0,4} (?:(?:are|is|were|was|get|gets|got|being) )?(?:all )?(?:worked on|worked|massaged|rubbed|treated)\\b`,

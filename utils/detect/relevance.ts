@@ -216,12 +216,15 @@ function bestPairing(ends: readonly number[], anchors: readonly Hit[], cues: rea
   return best;
 }
 
-/** Runs the relevance rules. Returns null when the text names no glute-region word at all. */
-export function analyzeRelevance(norm: string): Analysis | null {
+/**
+ * Runs the relevance rules. Returns null when the text names no glute-region word at all, unless
+ * `cuesAlone` (a reply, whose glute subject may be in its parent): then the hands-on cues are still found.
+ */
+export function analyzeRelevance(norm: string, cuesAlone = false): Analysis | null {
   const anchors = findAnchors(norm);
-  if (anchors.length === 0) return null;
+  if (anchors.length === 0 && !cuesAlone) return null;
   // Without a single hands-on word nothing can pair: stop before the costlier rules.
-  if (!hasAnyCue(norm)) return { norm, ends: [], anchors, cues: [], best: 0, relevant: false, notes: [] };
+  if (!hasAnyCue(norm)) return { norm, ends: cuesAlone ? sentenceEnds(norm) : [], anchors, cues: [], best: 0, relevant: false, notes: [] };
   const notes: Hit[] = [];
   const ends = sentenceEnds(norm);
   const idioms: Hit[] = [];
