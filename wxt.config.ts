@@ -13,6 +13,8 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: SITE_MATCHES,
     action: { default_title: 'Glute Lens' },
+    // The sidebar panel is loaded with import() on first open (utils/panel-loader.ts); only the feed sites may.
+    web_accessible_resources: [{ resources: ['sidebar-panel.js'], matches: SITE_MATCHES }],
     // No remote code, no inline script, no eval: the extension's own pages run only its own files.
     content_security_policy:
       browser === 'firefox'

@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { LensState } from '@/utils/lens-state';
+import { useLensState } from './use-lens-state';
+import { isUserEvent } from '@/utils/user-event';
 import { SIDEBAR_WIDTH, type SidebarSide } from '@/utils/storage';
 import { PostList } from './PostList';
 import { PostSummary } from './PostSummary';
 
-export interface SidebarProps {
+export interface SidebarPanelProps {
   state: LensState;
   onCopy: (text: string, title: string) => void;
   /** Called after the sidebar closed (Escape or the close button), to give focus back. */
@@ -18,10 +20,11 @@ export interface SidebarProps {
 const clampWidth = (w: number) => Math.min(SIDEBAR_WIDTH.max, Math.max(SIDEBAR_WIDTH.min, Math.round(w)));
 
 /**
- * The one sidebar on the page: an `<aside>` landmark named "Glute Lens". Collapsed it is a small
- * tab with the number of glute posts; it never covers the feed unless the user opens it.
+ * The open sidebar's content. It renders inside the `<aside>` landmark that the content script keeps on
+ * the page (utils/sidebar-shell.ts), and is loaded only when the user first opens the sidebar.
  */
-export function Sidebar({ state, onCopy, onClosed, onLayout, onInsert }: SidebarProps) {
+export function SidebarPanel({ state, onCopy, onClosed, onLayout, onInsert }: SidebarPanelProps) {
+  useLensState(state);
   const open = state.open.value;
   const count = state.postCount.value;
   const selected = state.selected.value;
@@ -90,91 +93,70 @@ export function Sidebar({ state, onCopy, onClosed, onLayout, onInsert }: Sidebar
   };
 
   const postsLabel = `${count} glute ${count === 1 ? 'post' : 'posts'} on this page`;
+  if (!open) return null;
   return (
-    <aside
-      aria-label="Glute Lens"
-      class={`gl ${open ? 'is-open' : 'is-collapsed'} side-${state.side.value}`}
-      style={open ? { width: `${state.width.value}px` } : undefined}
-      onKeyDown={onKeyDown}
-    >
-      {open ? (
-        <div class="panel">
-          <div
-            class="resize"
-            role="separator"
-            aria-orientation="vertical"
-            aria-label="Resize Glute Lens"
-            aria-valuemin={SIDEBAR_WIDTH.min}
-            aria-valuemax={SIDEBAR_WIDTH.max}
-            aria-valuenow={state.width.value}
-            tabIndex={0}
-            onKeyDown={onResizeKey}
-            onPointerDown={onResizePointer}
-          />
-          <header class="panel-head">
-            <h2 ref={headingRef} tabIndex={-1}>Glute Lens</h2>
-            <div class="head-actions">
-              <button
-                type="button"
-                class="icon small"
-                aria-label={`Move Glute Lens to the ${otherSide}`}
-                title={`Move to the ${otherSide}`}
-                onClick={() => {
-                  state.side.value = otherSide;
-                  onLayout?.({ side: otherSide });
-                }}
-              >
-                ⇄
-              </button>
-              <button type="button" class="icon" aria-label="Close Glute Lens" title="Close (Esc)" onClick={close}>
-                ×
-              </button>
-            </div>
-          </header>
-          {!state.layoutRecognised.value ? (
-            <p class="notice" role="note">
-              Layout not recognised on {state.site.name}. The site may have changed; Glute Lens cannot find posts here yet.
-            </p>
-          ) : null}
-          <div class="panel-body">
-            {selected ? (
-              <>
-                <button type="button" class="link back" onClick={() => (state.selectedKey.value = null)}>
-                  ← All glute posts ({count})
-                </button>
-                <PostSummary
-                  entry={selected}
-                  packs={state.packs.value}
-                  hiddenPointIds={state.hiddenPointIds.value}
-                  onCopy={onCopy}
-                  onInsert={onInsert}
-                  thread={selected.kind === 'post' ? state.threadOf(selected.key) : undefined}
-                />
-              </>
-            ) : (
-              <>
-                <p class="muted">{postsLabel}.</p>
-                <PostList entries={state.list.value} onSelect={(key) => (state.selectedKey.value = key)} />
-              </>
-            )}
-          </div>
-          <footer class="panel-foot muted">Everything stays in your browser.</footer>
+    <div class="panel" onKeyDown={onKeyDown}>
+      <div
+        class="resize"
+        role="separator"
+        aria-orientation="vertical"
+        aria-label="Resize Glute Lens"
+        aria-valuemin={SIDEBAR_WIDTH.min}
+        aria-valuemax={SIDEBAR_WIDTH.max}
+        aria-valuenow={state.width.value}
+        tabIndex={0}
+        onKeyDown={onResizeKey}
+        onPointerDown={onResizePointer}
+      />
+      <header class="panel-head">
+        <h2 ref={headingRef} tabIndex={-1}>Glute Lens</h2>
+        <div class="head-actions">
+          <button
+            type="button"
+            class="icon small"
+            aria-label={`Move Glute Lens to the ${otherSide}`}
+            title={`Move to the ${otherSide}`}
+            onClick={(event) => {
+              if (!isUserEvent(event)) return;
+              state.side.value = otherSide;
+              onLayout?.({ side: otherSide });
+            }}
+          >
+            ⇄
+          </button>
+          <button type="button" class="icon" aria-label="Close Glute Lens" title="Close (Esc)" onClick={close}>
+            ×
+          </button>
         </div>
-      ) : (
-        <button
-          type="button"
-          class="tab"
-          aria-expanded="false"
-          aria-label={`Glute Lens: ${postsLabel}. Open the sidebar`}
-          onClick={() => (state.open.value = true)}
-        >
-          <span class="tab-name" aria-hidden="true">Glute Lens</span>
-          <span class="tab-count" aria-hidden="true">{state.layoutRecognised.value ? count : '?'}</span>
-        </button>
-      )}
-      <div class="toast" role="status" aria-live="polite">
-        {state.toast.value}
+      </header>
+      {!state.layoutRecognised.value ? (
+        <p class="notice" role="note">
+          Layout not recognised on {state.site.name}. The site may have changed; Glute Lens cannot find posts here yet.
+        </p>
+      ) : null}
+      <div class="panel-body">
+        {selected ? (
+          <>
+            <button type="button" class="link back" onClick={() => (state.selectedKey.value = null)}>
+              ← All glute posts ({count})
+            </button>
+            <PostSummary
+              entry={selected}
+              packs={state.packs.value}
+              hiddenPointIds={state.hiddenPointIds.value}
+              onCopy={onCopy}
+              onInsert={onInsert}
+              thread={selected.kind === 'post' ? state.threadOf(selected.key) : undefined}
+            />
+          </>
+        ) : (
+          <>
+            <p class="muted">{postsLabel}.</p>
+            <PostList entries={state.list.value} onSelect={(key) => (state.selectedKey.value = key)} />
+          </>
+        )}
       </div>
-    </aside>
+      <footer class="panel-foot muted">Everything stays in your browser.</footer>
+    </div>
   );
 }

@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import type { Tone } from '@/utils/knowledge/types';
 import type { buildSummary } from '@/utils/summary';
 import { SourceChips } from './SourceChips';
+import { isUserEvent } from '@/utils/user-event';
 
 export type SummaryPoint = ReturnType<typeof buildSummary>['points'][number];
 
@@ -37,11 +38,11 @@ export function TalkingPointCard({ point, onCopy, onInsert }: TalkingPointCardPr
       <p class="point-text">{text}</p>
       <SourceChips sources={point.sources} />
       <div class="point-actions">
-        <button type="button" class="primary" onClick={() => onCopy(text, point.title)} aria-label={`Copy talking point: ${point.title}`}>
+        <button type="button" class="primary" onClick={(event) => isUserEvent(event) && onCopy(text, point.title)} aria-label={`Copy talking point: ${point.title}`}>
           Copy
         </button>
         {onInsert ? (
-          <button type="button" class="secondary" onClick={() => onInsert(text, point.title)} aria-label={`Insert into reply: ${point.title}`}>
+          <button type="button" class="secondary" onClick={(event) => isUserEvent(event) && onInsert(text, point.title)} aria-label={`Insert into reply: ${point.title}`}>
             Insert into reply
           </button>
         ) : null}

@@ -60,6 +60,15 @@ describe('site adapters', () => {
     }
   });
 
+  it('each site has its own content-script entry, so a page loads only its adapter', () => {
+    for (const site of SITES) {
+      const entry = `entrypoints/${site.id}.content.ts`;
+      expect(fs.existsSync(path.join(ROOT, entry)), entry).toBe(true);
+      expect(read(entry)).toContain(`MATCHES_BY_SITE.${site.id}`);
+      expect(read(entry)).not.toMatch(/from '@\/utils\/sites'/);
+    }
+  });
+
   it('no pattern asks for more than the listed sites', () => {
     for (const pattern of SITE_MATCHES) {
       expect(pattern).not.toMatch(/<all_urls>|^\*:\/\/\*\//);

@@ -4,6 +4,8 @@
  * the page's styles must not reach in. `customElements` is null in Chrome's content-script world,
  * so the tag stays an undefined (but valid) custom element name, which may still attach a shadow root.
  */
+import { isUserEvent } from './user-event';
+
 export const BADGE_TAG = 'glute-lens-badge';
 
 const BADGE_CSS = `
@@ -61,6 +63,7 @@ export function upsertBadge(anchor: Element, info: BadgeInfo, onOpen: (key: stri
     button.addEventListener('click', (event) => {
       event.preventDefault();
       event.stopPropagation();
+      if (!isUserEvent(event)) return;
       onOpen(host!.dataset.key ?? '', host!);
     });
     root.append(style, button);

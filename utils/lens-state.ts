@@ -1,8 +1,8 @@
 /**
- * The sidebar's state: a small signals factory created once per page and passed down
- * (components read it, the content script writes it). No DOM reads here.
+ * The sidebar's state: one small store per page. Plain objects with `.value` cells and a batched
+ * `subscribe`, no UI library, so the content script (which must stay small) and the lazily loaded
+ * sidebar panel (a separate bundle) can share it. Components re-render through `useLensState`.
  */
-import { signal, computed } from '@preact/signals';
 import type { Verdict } from './detect/types';
 import type { Pack } from './knowledge/types';
 import type { PostKind } from './sites/types';
@@ -19,7 +19,7 @@ export interface PostEntry {
   truncated: boolean;
   verdict: Verdict;
   parentKey: string | null;
-  /** Weak, so a post Facebook throws away can be collected. */
+  /** Weak, so a post the site throws away can be collected. */
   element: WeakRef<Element>;
 }
 
@@ -28,31 +28,66 @@ export interface SiteInfo {
   name: string;
 }
 
-export function createLensState(site: SiteInfo, builtin: Pack) {
+export interface Cell<T> {
+  value: T;
+}
+
+export interface ReadonlyCell<T> {
+  readonly value: T;
+}
+
+export function createLensState(site: SiteInfo) {
+  const listeners = new Set<() => void>();
+  let version = 0;
+  let queued = false;
+
+  /** Listeners run once per microtask however many cells changed: a judged slice is one update. */
+  function changed(): void {
+    version++;
+    if (queued) return;
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      for (const listener of [...listeners]) listener();
+    });
+  }
+
+  function cell<T>(initial: T): Cell<T> {
+    let current = initial;
+    return {
+      get value() {
+        return current;
+      },
+      set value(next: T) {
+        if (Object.is(next, current)) return;
+        current = next;
+        changed();
+      },
+    };
+  }
+
+  function derived<T>(compute: () => T): ReadonlyCell<T> {
+    let at = -1;
+    let cached: T;
+    return {
+      get value() {
+        if (at !== version) {
+          cached = compute();
+          at = version;
+        }
+        return cached;
+      },
+    };
+  }
+
   const entries = new Map<string, PostEntry>();
   /** Keys of every comment judged under each post (relevant or not), for the thread pulse. */
   const threads = new Map<string, Set<string>>();
-  const version = signal(0);
-  const open = signal(false);
-  const selectedKey = signal<string | null>(null);
-  const enabled = signal(true);
-  const layoutRecognised = signal(true);
-  const packs = signal<Pack[]>([builtin]);
-  const hiddenPointIds = signal<string[]>([]);
-  const toast = signal('');
-  const side = signal<'left' | 'right'>('right');
-  const width = signal(380);
+  const selectedKey = cell<string | null>(null);
 
-  const list = computed(() => {
-    void version.value;
-    return [...entries.values()];
-  });
-  const postCount = computed(() => list.value.filter((e) => e.kind === 'post').length);
-  const selected = computed(() => {
-    void version.value;
-    const key = selectedKey.value;
-    return key ? entries.get(key) ?? null : null;
-  });
+  const list = derived(() => [...entries.values()]);
+  const postCount = derived(() => list.value.filter((e) => e.kind === 'post').length);
+  const selected = derived(() => (selectedKey.value ? entries.get(selectedKey.value) ?? null : null));
 
   function upsert(entry: Omit<PostEntry, 'element'> & { element: Element }, previousKey: string | null): void {
     if (previousKey && previousKey !== entry.key) {
@@ -76,14 +111,14 @@ export function createLensState(site: SiteInfo, builtin: Pack) {
     } else {
       entries.delete(entry.key);
     }
-    version.value++;
+    changed();
   }
 
   function clear(): void {
     entries.clear();
     threads.clear();
     selectedKey.value = null;
-    version.value++;
+    changed();
   }
 
   /** The relevant comments under a post, and how many comments were judged there in all. */
@@ -94,22 +129,27 @@ export function createLensState(site: SiteInfo, builtin: Pack) {
 
   return {
     site,
-    version,
-    open,
+    open: cell(false),
     selectedKey,
-    enabled,
-    layoutRecognised,
-    packs,
-    hiddenPointIds,
-    toast,
-    side,
-    width,
+    enabled: cell(true),
+    layoutRecognised: cell(true),
+    /** Built-in pack first, then the educator's; filled by the panel when it loads. */
+    packs: cell<Pack[]>([]),
+    hiddenPointIds: cell<string[]>([]),
+    toast: cell(''),
+    side: cell<'left' | 'right'>('right'),
+    width: cell(380),
     list,
     postCount,
     selected,
     upsert,
     clear,
     threadOf,
+    /** Runs `listener` after changes (batched per microtask); returns the unsubscribe function. */
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
 }
 

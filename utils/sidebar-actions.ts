@@ -17,7 +17,13 @@ export interface SidebarActions {
   dispose(): void;
 }
 
-export function createSidebarActions(state: LensState, site: SiteAdapter, scratch: () => ShadowRoot | undefined): SidebarActions {
+export function createSidebarActions(
+  state: LensState,
+  site: SiteAdapter,
+  scratch: () => ShadowRoot | undefined,
+  /** Where focus goes on close when no badge opened the sidebar (the collapsed tab). */
+  fallbackFocus: () => HTMLElement | undefined = () => undefined,
+): SidebarActions {
   let toastTimer: ReturnType<typeof setTimeout> | undefined;
   let opener: HTMLElement | null = null;
 
@@ -64,8 +70,10 @@ export function createSidebarActions(state: LensState, site: SiteAdapter, scratc
       state.open.value = true;
     },
     onClosed() {
-      // Focus goes back to the badge that opened the sidebar, if it is still on the page.
+      // Focus goes back to the badge that opened the sidebar if it is still on the page, else to the tab.
       if (opener?.isConnected) opener.shadowRoot?.querySelector('button')?.focus();
+      else queueMicrotask(() => fallbackFocus()?.focus());
+      opener = null;
     },
     dispose() {
       clearTimeout(toastTimer);

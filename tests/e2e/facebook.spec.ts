@@ -64,11 +64,15 @@ test('badge opens the sidebar on that post; Copy puts the talking point on the c
   // The post's own text is shown as text.
   await expect(sidebar.locator('blockquote')).toContainText(target.text.slice(0, 40));
 
-  const copyButtons = sidebar.getByRole('button', { name: /^Copy talking point:/ });
+  // The post has comments, so the thread pulse shows too, with the answer to the loudest claim.
+  const pulse = sidebar.getByRole('region', { name: 'Thread pulse' });
+  await expect(pulse).toContainText(/\d+ comments? read so far/);
+  const points = sidebar.getByRole('region', { name: 'Talking points to copy' });
+  const copyButtons = points.getByRole('button', { name: /^Copy talking point:/ });
   const count = await copyButtons.count();
   expect(count).toBeGreaterThanOrEqual(3);
   expect(count).toBeLessThanOrEqual(6);
-  const firstText = await sidebar.locator('.point-text').first().innerText();
+  const firstText = await points.locator('.point-text').first().innerText();
   await copyButtons.first().click();
   await expect(sidebar.getByRole('status')).toContainText('Copied');
   const clip = await page.evaluate(() => navigator.clipboard.readText());

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { Sidebar } from '@/components/Sidebar';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { SidebarPanel } from '@/components/SidebarPanel';
+import { createSidebarShell } from '@/utils/sidebar-shell';
 import { BUILTIN_PACK } from '@/utils/knowledge/builtin';
 import { createLensState } from '@/utils/lens-state';
 import type { Verdict } from '@/utils/detect/types';
@@ -16,7 +17,8 @@ const verdict: Verdict = {
 };
 
 function setup(text = 'Always release the glutes <img src=x onerror=alert(1)> tight glutes cause low back pain') {
-  const state = createLensState({ id: 'facebook', name: 'Facebook' }, BUILTIN_PACK);
+  const state = createLensState({ id: 'facebook', name: 'Facebook' });
+  state.packs.value = [BUILTIN_PACK];
   const element = document.createElement('div');
   state.upsert({ key: 'p1', kind: 'post', text, truncated: false, verdict, parentKey: null, element }, null);
   state.upsert(
@@ -25,19 +27,29 @@ function setup(text = 'Always release the glutes <img src=x onerror=alert(1)> ti
   );
   const onCopy = vi.fn();
   const onClosed = vi.fn();
-  render(<Sidebar state={state} onCopy={onCopy} onClosed={onClosed} />);
-  return { state, onCopy, onClosed };
+  // The page keeps the aside, tab and toast (plain DOM); the panel renders into it when open.
+  const shell = createSidebarShell(document.body, state);
+  render(<SidebarPanel state={state} onCopy={onCopy} onClosed={onClosed} />, { container: shell.panelHost });
+  return { state, onCopy, onClosed, shell };
 }
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  document.body.innerHTML = '';
+});
 
-describe('Sidebar', () => {
-  it('collapsed: a labelled landmark with a tab that counts the glute posts', () => {
-    setup();
+describe('sidebar shell and panel', () => {
+  it('collapsed: a labelled landmark with a tab that counts the glute posts', async () => {
+    const { state } = setup();
+    await Promise.resolve();
     const aside = screen.getByRole('complementary', { name: 'Glute Lens' });
     const tab = within(aside).getByRole('button', { name: 'Glute Lens: 1 glute post on this page. Open the sidebar' });
     expect(tab.getAttribute('aria-expanded')).toBe('false');
     expect(within(aside).queryByRole('heading')).toBeNull();
+    // A click opens it (the panel itself renders on the next state change).
+    fireEvent.click(tab);
+    expect(state.open.value).toBe(true);
+    expect(await within(aside).findByRole('heading', { name: 'Glute Lens' })).toBeTruthy();
   });
 
   it('opens on a post: why flagged, claims, sourced sections in debunking order, 3-6 copyable points', async () => {
@@ -74,7 +86,7 @@ describe('Sidebar', () => {
     fireEvent.keyDown(close, { key: 'Escape' });
     expect(state.open.value).toBe(false);
     expect(onClosed).toHaveBeenCalled();
-    expect(await screen.findByRole('button', { name: /Open the sidebar/ })).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('button', { name: /Open the sidebar/ })).toBeTruthy());
   });
 
   it('lists the posts and opens one from the keyboard-reachable list', async () => {
@@ -86,10 +98,19 @@ describe('Sidebar', () => {
     expect(await screen.findByRole('heading', { name: 'Talking points to copy' })).toBeTruthy();
   });
 
-  it('says when the layout is not recognised', async () => {
+  it('says when the layout is not recognised, on the tab and in the panel', async () => {
     const { state } = setup();
     state.layoutRecognised.value = false;
+    expect(await screen.findByRole('button', { name: 'Glute Lens: layout not recognised on Facebook. Open the sidebar' })).toBeTruthy();
     state.open.value = true;
     expect(await screen.findByText(/Layout not recognised on Facebook/)).toBeTruthy();
+  });
+
+  it('the tab counts posts as they are judged and shows toasts in a live region', async () => {
+    const { state } = setup();
+    state.upsert({ key: 'p3', kind: 'post', text: 'glute work', truncated: false, verdict, parentKey: null, element: document.createElement('div') }, null);
+    expect(await screen.findByRole('button', { name: /^Glute Lens: 2 glute posts on this page/ })).toBeTruthy();
+    state.toast.value = 'Copied "x"';
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copied "x"'));
   });
 });

@@ -1,0 +1,174 @@
+/**
+ * In-browser cost of Glute Lens, measured the way a user feels it: the same scripted infinite scroll of a
+ * Facebook-like group feed in Debian Chromium with and without the built extension, runs ordered A B B A
+ * so drift falls on both sides. Uses the Chrome DevTools Protocol (Performance, Profiler, HeapProfiler).
+ */
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { benchFeedHtml } from './bench-feed-page';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const EXT = path.join(ROOT, '.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const URL = 'https://www.facebook.com/groups/benchgroup/';
+
+export interface RunResult {
+  withExtension: boolean;
+  taskMs: number;
+  scriptMs: number;
+  extensionSelfMs: number;
+  longTasks: number[];
+  latencies: number[];
+  posts: number;
+  judged: number;
+  heapAfterGcBytes: number;
+}
+
+export interface BrowserBench {
+  posts: number;
+  recycled: number;
+  runs: RunResult[];
+  taskRatio: number;
+  extensionShareOfTaskTime: number;
+  longTasksWith: number;
+  longTasksWithout: number;
+  verdictP50Ms: number;
+  verdictP95Ms: number;
+  everyPostJudged: boolean;
+  heapGrowthBytes: number;
+  bundle: { contentRaw: number; contentGzip: number; totalRaw: number; totalGzip: number; cssRaw: number };
+}
+
+async function launch(withExtension: boolean): Promise<BrowserContext> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gl-bench-'));
+  const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc'];
+  if (withExtension) args.unshift(`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`);
+  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args, viewport: { width: 1280, height: 900 } });
+  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort());
+  await context.route(`${URL}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: benchFeedHtml() }));
+  return context;
+}
+
+async function metric(cdp: CDPSession, name: string): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return metrics.find((m) => m.name === name)?.value ?? 0;
+}
+
+interface ProfileNode { id: number; callFrame: { url: string }; }
+interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; }
+
+/** Self time of frames whose script is the extension's, from a sampled CPU profile. */
+function extensionSelfMs(profile: Profile): number {
+  const ext = new Set(profile.nodes.filter((n) => n.callFrame.url.startsWith('chrome-extension://')).map((n) => n.id));
+  let micros = 0;
+  for (let i = 0; i < profile.samples.length; i++) {
+    if (ext.has(profile.samples[i]!)) micros += profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0;
+  }
+  return micros / 1000;
+}
+
+async function run(withExtension: boolean, posts: number, recycled: number): Promise<RunResult> {
+  const context = await launch(withExtension);
+  try {
+    const page: Page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(URL);
+    if (withExtension) await page.waitForSelector('glute-lens-sidebar', { state: 'attached', timeout: 15_000 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await page.waitForTimeout(300);
+    await page.evaluate(() => (window as any).__bench.clearLongTasks());
+    const task0 = await metric(cdp, 'TaskDuration');
+    const script0 = await metric(cdp, 'ScriptDuration');
+    await cdp.send('Profiler.start');
+
+    await page.evaluate(([total]) => (window as any).__bench.scroll(total, 20), [posts]);
+    await page.waitForTimeout(500); // let the last slices finish
+    const afterScroll = await page.evaluate(() => (window as any).__bench.stats());
+    await page.evaluate(([total]) => (window as any).__bench.recycle(total, 40, 20), [recycled]);
+    await page.waitForTimeout(500);
+    const afterRecycle = await page.evaluate(() => (window as any).__bench.stats());
+
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    const taskMs = ((await metric(cdp, 'TaskDuration')) - task0) * 1000;
+    const scriptMs = ((await metric(cdp, 'ScriptDuration')) - script0) * 1000;
+    await cdp.send('HeapProfiler.collectGarbage');
+    await page.waitForTimeout(100);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await metric(cdp, 'JSHeapUsedSize');
+    return {
+      withExtension,
+      taskMs,
+      scriptMs,
+      extensionSelfMs: extensionSelfMs(profile),
+      longTasks: afterRecycle.longTasks,
+      latencies: [...afterScroll.latencies, ...afterRecycle.latencies],
+      posts: afterScroll.posts,
+      judged: afterScroll.judged,
+      heapAfterGcBytes: heap,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function dirSizes(dir: string): { raw: number; gzip: number } {
+  let raw = 0;
+  let gzip = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const buf = fs.readFileSync(path.join(entry.parentPath, entry.name));
+    raw += buf.length;
+    gzip += zlib.gzipSync(buf, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+export function bundleSizes(ext = EXT): BrowserBench['bundle'] {
+  const content = fs.readFileSync(path.join(ext, 'content-scripts/facebook.js'));
+  const cssPath = path.join(ext, 'content-scripts/facebook.css');
+  const total = dirSizes(ext);
+  return {
+    contentRaw: content.length,
+    contentGzip: zlib.gzipSync(content, { level: 9 }).length,
+    cssRaw: fs.existsSync(cssPath) ? fs.statSync(cssPath).size : 0,
+    totalRaw: total.raw,
+    totalGzip: total.gzip,
+  };
+}
+
+export async function benchBrowser(posts = 2000, recycled = 10_000): Promise<BrowserBench> {
+  if (!fs.existsSync(path.join(EXT, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+  const runs: RunResult[] = [];
+  for (const withExtension of [false, true, true, false]) runs.push(await run(withExtension, posts, recycled));
+  const A = runs.filter((r) => !r.withExtension);
+  const B = runs.filter((r) => r.withExtension);
+  const sum = (rs: RunResult[], f: (r: RunResult) => number) => rs.reduce((s, r) => s + f(r), 0);
+  const latencies = B.flatMap((r) => r.latencies);
+  return {
+    posts,
+    recycled,
+    runs,
+    taskRatio: sum(B, (r) => r.taskMs) / sum(A, (r) => r.taskMs),
+    extensionShareOfTaskTime: sum(B, (r) => r.extensionSelfMs) / sum(B, (r) => r.taskMs),
+    longTasksWith: sum(B, (r) => r.longTasks.length) / B.length,
+    longTasksWithout: sum(A, (r) => r.longTasks.length) / A.length,
+    verdictP50Ms: percentile(latencies, 50),
+    verdictP95Ms: percentile(latencies, 95),
+    everyPostJudged: B.every((r) => r.judged === r.posts && r.posts === posts),
+    heapGrowthBytes: sum(B, (r) => r.heapAfterGcBytes) / B.length - sum(A, (r) => r.heapAfterGcBytes) / A.length,
+    bundle: bundleSizes(),
+  };
+}

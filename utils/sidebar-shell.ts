@@ -1,0 +1,80 @@
+/**
+ * The part of the sidebar that is always on the page: the `<aside>` landmark named "Glute Lens", the
+ * collapsed tab with the post count, the panel's mount point and the toast region. Plain DOM, so the
+ * content script stays small; the panel itself (Preact, knowledge, summaries) loads on first open.
+ */
+import type { LensState } from './lens-state';
+import { isUserEvent } from './user-event';
+
+export interface SidebarShell {
+  aside: HTMLElement;
+  /** Where the panel renders when the sidebar is open. */
+  panelHost: HTMLElement;
+  /** The tab button (focus returns here when the sidebar closes from the tab). */
+  tab: HTMLButtonElement;
+  destroy(): void;
+}
+
+export function tabLabel(state: LensState): string {
+  if (!state.layoutRecognised.value) return `Glute Lens: layout not recognised on ${state.site.name}. Open the sidebar`;
+  const count = state.postCount.value;
+  return `Glute Lens: ${count} glute ${count === 1 ? 'post' : 'posts'} on this page. Open the sidebar`;
+}
+
+export function createSidebarShell(container: HTMLElement, state: LensState): SidebarShell {
+  const doc = container.ownerDocument;
+  const aside = doc.createElement('aside');
+  aside.setAttribute('aria-label', 'Glute Lens');
+
+  const tab = doc.createElement('button');
+  tab.type = 'button';
+  tab.className = 'tab';
+  tab.setAttribute('aria-expanded', 'false');
+  const name = doc.createElement('span');
+  name.className = 'tab-name';
+  name.setAttribute('aria-hidden', 'true');
+  name.textContent = 'Glute Lens';
+  const count = doc.createElement('span');
+  count.className = 'tab-count';
+  count.setAttribute('aria-hidden', 'true');
+  tab.append(name, count);
+  tab.addEventListener('click', (event) => {
+    // Only a real user opens the sidebar; a page script's synthetic click does nothing.
+    if (!isUserEvent(event)) return;
+    state.open.value = true;
+  });
+
+  const panelHost = doc.createElement('div');
+  panelHost.className = 'panel-host';
+
+  const toast = doc.createElement('div');
+  toast.className = 'toast';
+  toast.setAttribute('role', 'status');
+  toast.setAttribute('aria-live', 'polite');
+
+  aside.append(tab, panelHost, toast);
+  container.append(aside);
+
+  const update = () => {
+    const open = state.open.value;
+    aside.className = `gl ${open ? 'is-open' : 'is-collapsed'} side-${state.side.value}`;
+    aside.style.width = open ? `${state.width.value}px` : '';
+    tab.hidden = open;
+    panelHost.hidden = !open;
+    tab.setAttribute('aria-label', tabLabel(state));
+    count.textContent = state.layoutRecognised.value ? String(state.postCount.value) : '?';
+    if (toast.textContent !== state.toast.value) toast.textContent = state.toast.value;
+  };
+  update();
+  const unsubscribe = state.subscribe(update);
+
+  return {
+    aside,
+    panelHost,
+    tab,
+    destroy() {
+      unsubscribe();
+      aside.remove();
+    },
+  };
+}
