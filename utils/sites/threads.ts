@@ -7,6 +7,7 @@
  * Threads has no `<article>`: each post is a pressable container. Stable hooks only: that data
  * attribute, `/@user` and `/post/` links, `dir=auto` text spans; never the hashed `x1lliihq` classes.
  */
+import { perTask } from './memo';
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
 
@@ -85,7 +86,13 @@ export function findPosts(root: ParentNode): Element[] {
 }
 
 /** On a post page, the post the URL names (else the first post); null elsewhere. */
-export function findFocal(doc: Document): Element | null {
+// Once per task: judging a batch of N posts would otherwise read all posts N times.
+export const findFocal = perTask(
+  (doc: Document): Element | null => findFocalNow(doc),
+  (doc) => doc.defaultView?.location?.href ?? '',
+);
+
+function findFocalNow(doc: Document): Element | null {
   const match = POST_PATH.exec(doc.defaultView?.location?.pathname ?? '');
   if (!match) return null;
   const posts = findPosts(doc);

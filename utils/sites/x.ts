@@ -9,6 +9,7 @@
  * replies (comments). Stable hooks only: data-testid, tabindex, status URLs; never the hashed
  * `css-175oi2r` classes and never English aria-label text.
  */
+import { perTask } from './memo';
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
 
@@ -142,6 +143,17 @@ function pageStatusId(doc: Document): string | null {
 
 /** The focal tweet of a status page: not tabbable, or (fallback) the one whose id is in the URL. */
 export function findFocal(scope: ParentNode, doc: Document): Element | null {
+  return (scope as Node).ownerDocument === doc || scope === doc ? focalOf(scope) : findFocalNow(scope, doc);
+}
+
+// Once per task and timeline: judging a batch of N tweets would otherwise read all tweets N times.
+const docOf = (scope: ParentNode) => (scope as Node).ownerDocument ?? (scope as Document);
+const focalOf = perTask(
+  (scope: ParentNode) => findFocalNow(scope, docOf(scope)),
+  (scope) => docOf(scope).defaultView?.location?.href ?? '',
+);
+
+function findFocalNow(scope: ParentNode, doc: Document): Element | null {
   const tweets = findPosts(scope);
   for (const selector of FOCAL_SELECTORS) {
     const focal = tweets.find((tweet) => tweet.matches(selector));
