@@ -41,12 +41,18 @@ const OTHER_POSTS = [
   'Anyone tried cupping for shoulder pain?', 'Sunset walk with the dog {e}', 'reminder: cancellations need 24h notice',
   'just finished my CE course on TMJ work, so much to try', 'hamstrings so tight after the run, foam roller time',
   'Does anyone else get nervous before a new job interview?', 'rain again... {e}', 'Best massage oil for sensitive skin?',
-  'my butt is numb from this 3 hour lecture', 'recipe swap! post your favourite soup {e}', 'Hot stone or bamboo, which do you prefer?',
+  'my butt is numb from this 3 hour lecture', 'Booked a neck massage, my glutes are still sore from leg day {e}',
+  'hip thrusts, then foam rolled my quads. done for today', 'glute workout at the gym: do you do them before or after cardio?',
+  'recipe swap! post your favourite soup {e}', 'Hot stone or bamboo, which do you prefer?',
 ];
 const EMOJI = ['', '', '🙌', '💪', '😂', '❤️', '🔥', '🍑', '🙏🏽', '😩', '👍'];
 const FILLER = ['', '', ' honestly', ' lol', ' tbh', ' #massagetherapist', ' (long day)', ' any tips?'];
 
-/** A feed of short social posts, ~10% about glute massage, the same for the same seed. */
+/**
+ * A feed of short social posts, ~10% about glute massage, the same for the same seed. The other posts
+ * include look-alikes: glute words without massage, massage of other areas, and a few that have both a
+ * glute word and a hands-on word (so they get past the pre-filter and cost a full read).
+ */
 export function syntheticFeed(count = 10_000, seed = 20_240_601): string[] {
   const r = rng(seed);
   const posts: string[] = [];

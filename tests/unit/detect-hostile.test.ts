@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from 'recheck';
-import { ALL_PATTERNS, classifyPost, mayMentionGlutes, normalizeText } from '@/utils/detect';
+import { ALL_PATTERNS, classifyPost, mayBeRelevant, mayMentionGlutes, normalizeText } from '@/utils/detect';
 import { analyzeRelevance } from '@/utils/detect/relevance';
 
 const PIECES = [
@@ -56,7 +56,10 @@ describe('classifier on hostile input', () => {
       const at = 1 + (a % (word.length - 1));
       const text = `${word.slice(0, at)}${junk[a % junk.length]}${word.slice(at)} massage`;
       const full = analyzeRelevance(normalizeText(text));
-      if (full?.relevant) expect(mayMentionGlutes(text)).toBe(true);
+      if (full?.relevant) {
+        expect(mayMentionGlutes(text)).toBe(true);
+        expect(mayBeRelevant(text)).toBe(true);
+      }
     }
   });
 

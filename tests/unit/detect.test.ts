@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_PATTERNS, classifyPost, keywordBaseline, mayMentionGlutes, normalizeText, type ClaimId } from '@/utils/detect';
+import { ALL_PATTERNS, classifyPost, keywordBaseline, mayBeRelevant, mayMentionGlutes, normalizeText, type ClaimId } from '@/utils/detect';
 
 // Our own casual social sentences (not corpus passages): [text, relevant, claims that must be present].
 const POSTS: [string, boolean, ClaimId[]][] = [
@@ -22,6 +22,7 @@ const POSTS: [string, boolean, ClaimId[]][] = [
   ['my butt is numb from this 3 hour lecture', false, []],
   ['Massage tonight: neck, back, shoulders, arms, glutes, calves and feet.', false, []],
   ['no lying on my side for weeks after the BBL, zero pressure on the buttocks', false, []],
+  ['had a neck massage today, my glutes are still wrecked from leg day', false, []],
 ];
 
 describe('classifyPost on casual posts', () => {
@@ -165,6 +166,15 @@ describe('normalizeText and the pre-filter', () => {
     }
     expect(mayMentionGlutes('Sunset walk with the dog')).toBe(false);
     expect(mayMentionGlutes('so happy today ❤️ 🔥')).toBe(false);
+  });
+
+  it('skips the full rules only for texts that lack a glute word or any hands-on word', () => {
+    for (const [text, relevant] of POSTS) if (relevant) expect(mayBeRelevant(text), text).toBe(true);
+    for (const t of ['leg day: glute bridges and lunges 🔥', 'this traffic is a real pain in the butt lol', 'New hip flexor routine, feels great']) {
+      expect(mayBeRelevant(t), t).toBe(false);
+    }
+    expect(mayBeRelevant('Did my glutes today')).toBe(true); // "did ... glutes" can be hands-on in a massage setting
+    expect(mayBeRelevant('glüte m\u00e1ssage')).toBe(true); // characters normalisation changes always go through
   });
 
   it('keeps the keyword baseline as specified', () => {

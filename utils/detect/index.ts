@@ -3,7 +3,7 @@
  * the content script, `npm run classify`, `npm run eval` and `npm run bench` all run this same code.
  */
 import { CLAIM_IDS, type ClaimId, type Span, type Verdict } from './types';
-import { mayMentionGlutes, normalizeText, NORMALIZE_PATTERNS } from './normalize';
+import { mayBeRelevant, mayMentionGlutes, normalizeText, NORMALIZE_PATTERNS } from './normalize';
 import { analyzeRelevance, sentenceEnds, toSpan, type Analysis, type Hit } from './relevance';
 import { claimIds, findClaims, type ClaimHit } from './claims';
 import { EXERCISE, LEXICON_PATTERNS } from './lexicon';
@@ -12,7 +12,7 @@ import { BASELINE_PATTERNS, keywordBaseline, keywordBaselineClaims } from './bas
 import { hintedClaims, POSITION_CLAIMS, REPLY_PATTERNS, replyStance } from './reply';
 
 export * from './types';
-export { normalizeText, keywordBaseline, keywordBaselineClaims, mayMentionGlutes };
+export { normalizeText, keywordBaseline, keywordBaselineClaims, mayBeRelevant, mayMentionGlutes };
 
 /** Every RegExp the classifier uses, for the safety tests. */
 export const ALL_PATTERNS: readonly RegExp[] = [
@@ -86,7 +86,7 @@ function verdictOf(norm: string, r: Reading): Verdict {
  */
 export function classifyPost(text: string, context?: string): Verdict {
   const hasContext = context !== undefined && context.trim() !== '';
-  if (!hasContext && !mayMentionGlutes(text)) return { relevant: false, score: 0, claims: [], spans: [] };
+  if (!hasContext && !mayBeRelevant(text)) return { relevant: false, score: 0, claims: [], spans: [] };
   const norm = normalizeText(text);
   const own = read(norm);
   const verdict = verdictOf(norm, own);

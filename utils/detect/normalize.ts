@@ -65,4 +65,27 @@ export function mayMentionGlutes(raw: string): boolean {
   return ANCHOR_STEMS.test(raw) || SUSPECT_CHARS.test(raw);
 }
 
-export const NORMALIZE_PATTERNS: readonly RegExp[] = [ENTITY, NON_ASCII, INVISIBLE, CONFUSABLE, SPACES, ANCHOR_STEMS, SUSPECT_CHARS];
+/**
+ * Stems of every hands-on word the relevance rules pair with a glute word (lexicon.ts: MASSAGE, TOOL,
+ * HANDS_ON, GLUTE_WORK, GLUTE_VERB, DRAPING_CUE). Each cue pattern contains one of these, so a text
+ * without any (and without suspect characters) has no cue and cannot be relevant on its own.
+ */
+export const CUE_STEMS =
+  /mass|masag|bodywork|lm[tpb]|rmt|cmt|myo|mayo|soft|trigger|tissue|shiatsu|tui|stone|foam|roll|ball|gun|stick|cane|thera|hypervolt|client|patient|knead|dig|dug|elbow|knee|compress|pressure|rub|stroke|strip|work|releas|treat|includ|skip|touch|\bd(?:o|oes|id|oing)\b|loosen|address|target|leav|left|drap|sheet|linen|garment|underwear|undies|underpants|skivvies/i;
+
+/** A glute stem or a suspect character, in one pass over the text. */
+const STEM_OR_SUSPECT = new RegExp(`${ANCHOR_STEMS.source}|${SUSPECT_CHARS.source}`, 'i');
+
+/**
+ * The pre-filter for a text read on its own: false means it cannot be relevant (no glute-region word,
+ * or no hands-on word to pair it with), so the full rules are skipped. Texts with characters that
+ * normalisation could change always go through.
+ */
+export function mayBeRelevant(raw: string): boolean {
+  if (!STEM_OR_SUSPECT.test(raw)) return false;
+  return CUE_STEMS.test(raw) || SUSPECT_CHARS.test(raw);
+}
+
+export const NORMALIZE_PATTERNS: readonly RegExp[] = [
+  ENTITY, NON_ASCII, INVISIBLE, CONFUSABLE, SPACES, ANCHOR_STEMS, SUSPECT_CHARS, CUE_STEMS, STEM_OR_SUSPECT,
+];

@@ -175,7 +175,8 @@ function findCues(norm: string, anchors: readonly Hit[], notes: Hit[]): Hit[] {
   scan(OTHER_AREA_TARGET, norm, (m) => {
     const end = m.index + m[0].length;
     const next = anchors[lastStartingBefore(anchors, end) + 1];
-    if (next && next.start - end <= 40 && LIST_GAP.test(norm.slice(end, next.start).replace(REGION, ''))) return;
+    // Only "massage the neck, glutes": in "neck massage, my glutes" the massage has already had its object.
+    if (m[1] !== undefined && next && next.start - end <= 40 && LIST_GAP.test(norm.slice(end, next.start).replace(REGION, ''))) return;
     // Cues are at most a few dozen characters long, so only those starting shortly before can overlap.
     for (let i = Math.max(0, lastStartingBefore(cues, m.index - 160)); i < cues.length; i++) {
       const c = cues[i];
