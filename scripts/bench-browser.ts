@@ -61,6 +61,20 @@ async function metric(cdp: CDPSession, name: string): Promise<number> {
 interface ProfileNode { id: number; callFrame: { url: string }; }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; }
 
+/** The extension's functions with the most self time (ms), for `--profile` runs. */
+export function topExtensionFrames(profile: Profile, n = 15): [string, number][] {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const node = byId.get(profile.samples[i]!);
+    if (!node || !node.callFrame.url.startsWith('chrome-extension://')) continue;
+    const cf = node.callFrame as ProfileNode['callFrame'] & { functionName?: string; lineNumber?: number; columnNumber?: number };
+    const name = `${cf.functionName || '(anonymous)'} ${cf.url.split('/').pop()}:${cf.lineNumber}:${cf.columnNumber}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  }
+  return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
+}
+
 /** Self time of frames whose script is the extension's, from a sampled CPU profile. */
 function extensionSelfMs(profile: Profile): number {
   const ext = new Set(profile.nodes.filter((n) => n.callFrame.url.startsWith('chrome-extension://')).map((n) => n.id));
@@ -95,6 +109,7 @@ async function run(withExtension: boolean, posts: number, recycled: number): Pro
     const afterRecycle = await page.evaluate(() => (window as any).__bench.stats());
 
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    if (process.env.GL_PROFILE && withExtension) console.log(topExtensionFrames(profile));
     const taskMs = ((await metric(cdp, 'TaskDuration')) - task0) * 1000;
     const scriptMs = ((await metric(cdp, 'ScriptDuration')) - script0) * 1000;
     await cdp.send('HeapProfiler.collectGarbage');

@@ -1,10 +1,13 @@
 /**
- * `npm run bench`: prints classifier throughput next to the keyword baseline and stores the figures
- * under the `classifier` key of bench-results.json (other keys, e.g. browser figures, are kept).
+ * `npm run bench`: classifier throughput next to the keyword baseline, then the in-browser cost of the
+ * built extension (scripts/bench-browser.ts), in one run. Figures go to bench-results.json under
+ * `classifier` and `browser`. `npm run bench -- --classifier-only` skips the browser part.
+ * A script, not a test: timings never gate CI.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchClassifier, type BenchSet } from './bench-classifier';
+import { benchBrowser, type BrowserBench } from './bench-browser';
 import { ROOT } from './corpus';
 
 const OUT = resolve(ROOT, 'bench-results.json');
@@ -24,6 +27,33 @@ if (result.dev) for (const line of rows('dev corpus', result.dev)) console.log(l
 else console.log('dev corpus: skipped (../shared/corpus/dev.jsonl not found)');
 console.log('targets: >= 200,000 posts/s on one core and <= 3x the baseline cost (feed)');
 
+let browser: BrowserBench | null = null;
+if (!process.argv.includes('--classifier-only')) {
+  console.log('\nbrowser bench: Debian Chromium with and without the built extension, runs A B B A …');
+  browser = await benchBrowser();
+  printBrowser(browser);
+}
+
+function printBrowser(b: BrowserBench): void {
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  const row = (what: string, value: string, budget: string, ok: boolean) =>
+    console.log(`${what.padEnd(46)} ${value.padStart(14)}  ${budget.padEnd(16)} ${ok ? 'ok' : 'OVER'}`);
+  console.log(`feed: ${b.posts} posts appended 20 per frame, then ${b.recycled} recycled through ~40 nodes`);
+  for (const r of b.runs) {
+    console.log(`  run ${r.withExtension ? 'B (with)   ' : 'A (without)'} task ${ms(r.taskMs)}  script ${ms(r.scriptMs)}  ext self ${ms(r.extensionSelfMs)}  long tasks ${r.longTasks.length}  heap ${kb(r.heapAfterGcBytes)}`);
+  }
+  row('main-thread task time, with / without', `${b.taskRatio.toFixed(3)}x`, '<= 1.05x', b.taskRatio <= 1.05);
+  row('extension JS self time / page task time', `${(b.extensionShareOfTaskTime * 100).toFixed(2)} %`, '<= 3 % (goal 1 %)', b.extensionShareOfTaskTime <= 0.03);
+  row('long tasks (>50 ms), with vs without (avg/run)', `${b.longTasksWith} vs ${b.longTasksWithout}`, 'none extra', b.longTasksWith <= b.longTasksWithout);
+  row('post inserted -> verdict, p50', ms(b.verdictP50Ms), '', true);
+  row('post inserted -> verdict, p95', ms(b.verdictP95Ms), '<= 100 ms', b.verdictP95Ms <= 100);
+  row('every post got a verdict', String(b.everyPostJudged), 'true', b.everyPostJudged);
+  row('JS heap after recycling + GC, with - without', kb(b.heapGrowthBytes), '<= 1024 KB', b.heapGrowthBytes <= 1024 * 1024);
+  row('content script (facebook.js), gzip', kb(b.bundle.contentGzip), '<= 30 KB', b.bundle.contentGzip <= 30 * 1024);
+  row('content script raw / whole package raw', `${kb(b.bundle.contentRaw)} / ${kb(b.bundle.totalRaw)}`, '', true);
+}
+
 let previous: Record<string, unknown> = {};
 if (existsSync(OUT)) {
   try {
@@ -32,5 +62,7 @@ if (existsSync(OUT)) {
     previous = {};
   }
 }
-writeFileSync(OUT, `${JSON.stringify({ ...previous, classifier: { measuredAt: new Date().toISOString(), ...result } }, null, 2)}\n`);
+const measuredAt = new Date().toISOString();
+const next = { ...previous, classifier: { measuredAt, ...result }, ...(browser && { browser: { measuredAt, ...browser } }) };
+writeFileSync(OUT, `${JSON.stringify(next, null, 2)}\n`);
 console.log(`wrote ${OUT}`);

@@ -3,8 +3,9 @@
  *
  * - Observe narrowly (uBlock Origin, Control Panel for Twitter): one `childList` MutationObserver per
  *   feed container; its callback only queues nodes. No attribute or characterData watching.
- * - Process late: queued nodes are handled in animation-frame slices of a few milliseconds with a
- *   per-slice cap, never from inside the mutation callback, never by rescanning the whole document.
+ * - Process late: queued nodes are handled in slices of a few milliseconds with a per-slice cap, each
+ *   its own task right after the page's, never from inside the mutation callback, never by rescanning
+ *   the whole document, and not at all while the tab is hidden.
  * - Recycled nodes (Facebook and X reuse post elements): what was handled is remembered in a WeakMap
  *   with a content signature; a node whose content changed is judged again.
  * - Never remove or move the site's nodes: we only add attributes and our own badge host.
@@ -89,6 +90,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   let queue = new Set<Node>();
   /** Post roots waiting for a verdict, in the order they were found. */
   let pending = new Set<Element>();
+  /** Pending slice timer (0 when none). */
   let frame = 0;
   let judgedCount = 0;
   const observed = new Set<Element>();
@@ -105,8 +107,10 @@ export function createScanner(options: ScannerOptions): Scanner {
           addedOwnOnly = false;
         } else if (node.nodeType === 3) addedOwnOnly = false;
       }
-      // Content replaced inside an existing post (a recycled node): re-check that post.
-      if (!addedOwnOnly) queue.add(target);
+      // Content replaced inside an existing post (a recycled node): re-check that post. Not when the
+      // target is the feed itself: its added children are queued already, and findPosts(feed) would
+      // re-read every post in the feed on every batch (quadratic on endless scroll).
+      if (!addedOwnOnly && !observed.has(target)) queue.add(target);
     }
     schedule();
   });
@@ -140,12 +144,20 @@ export function createScanner(options: ScannerOptions): Scanner {
 
   function schedule(): void {
     if (frame || signal.aborted || (queue.size === 0 && pending.size === 0)) return;
-    // Nothing is scheduled while the tab is hidden: rAF does not fire then, and we start again on show.
-    frame = win.requestAnimationFrame(runSlice);
+    // Nothing is scheduled while the tab is hidden; the scanner resumes on visibilitychange.
+    if (doc.visibilityState === 'hidden') return;
+    // A macrotask right after the page's own task: verdicts usually land before the next paint (no
+    // flicker), and each slice is a few milliseconds, so input and rendering run between slices.
+    frame = win.setTimeout(runSlice, 0);
+  }
+
+  function cancelFrame(): void {
+    if (frame) win.clearTimeout(frame);
+    frame = 0;
   }
 
   function runSlice(): void {
-    frame = 0;
+    cancelFrame();
     if (signal.aborted) return;
     const start = performance.now();
     expandQueue();
@@ -208,6 +220,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     // Posts outside any feed (a permalink page) are found once at start.
     queue.add(doc.body ?? doc.documentElement);
     discoveryObserver.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+    doc.addEventListener('visibilitychange', schedule);
     schedule();
   }
 
@@ -217,9 +230,9 @@ export function createScanner(options: ScannerOptions): Scanner {
     observed.clear();
     queue.clear();
     pending.clear();
-    if (frame) win.cancelAnimationFrame(frame);
-    frame = 0;
+    cancelFrame();
     clearTimeout(discoveryTimer);
+    doc.removeEventListener('visibilitychange', schedule);
     discoveryDue = false;
   }
 
@@ -241,8 +254,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       if (!signal.aborted) start();
     },
     flush() {
-      if (frame) win.cancelAnimationFrame(frame);
-      frame = 0;
+      cancelFrame();
       expandQueue();
       for (const post of pending) {
         pending.delete(post);

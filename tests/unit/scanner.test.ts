@@ -30,7 +30,8 @@ function post(id: string, text: string): string {
   return `<div class="post" data-id="${id}"><p class="msg">${text}</p></div>`;
 }
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+/** One scanner slice runs per macrotask. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 async function settle(frames = 6) {
   for (let i = 0; i < frames; i++) await nextFrame();
 }
@@ -95,6 +96,7 @@ describe('scanner', () => {
     const many = Array.from({ length: 12 }, (_, i) => post(`m${i}`, 'glute massage')).join('');
     document.querySelector('#feed')!.innerHTML = many;
     start({ maxPerSlice: 3 });
+    expect(judged.length).toBe(0); // nothing inside the caller's task
     await nextFrame();
     expect(judged.length).toBeLessThanOrEqual(3);
     await settle(8);
@@ -121,6 +123,17 @@ describe('scanner', () => {
     await settle();
     expect(document.querySelector('[data-id="7"]')!.hasAttribute(ATTR.verdict)).toBe(false);
     expect(scanner.feedCount).toBe(0);
+  });
+
+  it('schedules nothing while the tab is hidden and resumes when it is shown', async () => {
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    start();
+    await settle();
+    expect(judged).toEqual([]);
+    visibility.mockReturnValue('visible');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settle();
+    expect(judged.map((j) => j.key)).toEqual(['1', '2']);
   });
 
   it('never removes or moves the site nodes', async () => {
