@@ -19,6 +19,8 @@ export interface RunResult {
   withExtension: boolean;
   taskMs: number;
   scriptMs: number;
+  styleMs: number;
+  layoutMs: number;
   extensionSelfMs: number;
   longTasks: number[];
   latencies: number[];
@@ -98,6 +100,8 @@ async function run(withExtension: boolean, posts: number, recycled: number): Pro
     await page.waitForTimeout(300);
     await page.evaluate(() => (window as any).__bench.clearLongTasks());
     const task0 = await metric(cdp, 'TaskDuration');
+    const style0 = await metric(cdp, 'RecalcStyleDuration');
+    const layout0 = await metric(cdp, 'LayoutDuration');
     const script0 = await metric(cdp, 'ScriptDuration');
     await cdp.send('Profiler.start');
 
@@ -112,6 +116,8 @@ async function run(withExtension: boolean, posts: number, recycled: number): Pro
     if (process.env.GL_PROFILE && withExtension) console.log(topExtensionFrames(profile));
     const taskMs = ((await metric(cdp, 'TaskDuration')) - task0) * 1000;
     const scriptMs = ((await metric(cdp, 'ScriptDuration')) - script0) * 1000;
+    const styleMs = ((await metric(cdp, 'RecalcStyleDuration')) - style0) * 1000;
+    const layoutMs = ((await metric(cdp, 'LayoutDuration')) - layout0) * 1000;
     await cdp.send('HeapProfiler.collectGarbage');
     await page.waitForTimeout(100);
     await cdp.send('HeapProfiler.collectGarbage');
@@ -120,6 +126,8 @@ async function run(withExtension: boolean, posts: number, recycled: number): Pro
       withExtension,
       taskMs,
       scriptMs,
+      styleMs,
+      layoutMs,
       extensionSelfMs: extensionSelfMs(profile),
       longTasks: afterRecycle.longTasks,
       latencies: [...afterScroll.latencies, ...afterRecycle.latencies],

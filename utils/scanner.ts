@@ -84,7 +84,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   const win = doc.defaultView ?? window;
   const sliceMs = options.sliceMs ?? 4;
   const maxPerSlice = options.maxPerSlice ?? 40;
-  const discoveryMs = options.discoveryMs ?? 500;
+  const discoveryMs = options.discoveryMs ?? 1000;
 
   let memory = new WeakMap<Element, Memory>();
   let queue = new Set<Node>();
@@ -115,18 +115,18 @@ export function createScanner(options: ScannerOptions): Scanner {
     schedule();
   });
 
-  // A feed container can appear after we start (lazy rendering, in-page navigation). This observer
-  // only sets a flag; the (cheap) selector lookup runs at most every `discoveryMs`.
-  let discoveryDue = false;
-  let discoveryTimer: ReturnType<typeof setTimeout> | undefined;
-  const discoveryObserver = new MutationObserver(() => {
-    if (discoveryDue) return;
-    discoveryDue = true;
-    discoveryTimer = setTimeout(() => {
-      discoveryDue = false;
-      discoverFeeds();
-    }, discoveryMs);
-  });
+  // A feed container can appear after we start (lazy rendering, in-page navigation). Rather than watch
+  // every mutation of the whole page for it, a cheap selector lookup runs every `discoveryMs` while the
+  // tab is visible. A page without a feed (a permalink) is re-read then too: it has only a few roots.
+  let discoveryTimer: ReturnType<typeof setInterval> | undefined;
+  function poll(): void {
+    if (signal.aborted || doc.visibilityState === 'hidden') return;
+    discoverFeeds();
+    if (observed.size === 0) {
+      queue.add(doc.body ?? doc.documentElement);
+      schedule();
+    }
+  }
 
   function discoverFeeds(): void {
     if (signal.aborted) return;
@@ -219,21 +219,19 @@ export function createScanner(options: ScannerOptions): Scanner {
     discoverFeeds();
     // Posts outside any feed (a permalink page) are found once at start.
     queue.add(doc.body ?? doc.documentElement);
-    discoveryObserver.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+    discoveryTimer = win.setInterval(poll, discoveryMs) as unknown as ReturnType<typeof setInterval>;
     doc.addEventListener('visibilitychange', schedule);
     schedule();
   }
 
   function stop(): void {
     feedObserver.disconnect();
-    discoveryObserver.disconnect();
     observed.clear();
     queue.clear();
     pending.clear();
     cancelFrame();
-    clearTimeout(discoveryTimer);
+    clearInterval(discoveryTimer);
     doc.removeEventListener('visibilitychange', schedule);
-    discoveryDue = false;
   }
 
   signal.addEventListener('abort', stop, { once: true });
