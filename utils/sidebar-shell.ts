@@ -5,6 +5,7 @@
  */
 import type { LensState } from './lens-state';
 import { isUserEvent } from './user-event';
+import { pageTheme } from './page-theme';
 
 export interface SidebarShell {
   aside: HTMLElement;
@@ -55,8 +56,16 @@ export function createSidebarShell(container: HTMLElement, state: LensState): Si
   aside.append(tab, panelHost, toast);
   container.append(aside);
 
+  // Follow the page's own light or dark mode; read when the sidebar opens (sites switch modes rarely).
+  let wasOpen = false;
   const update = () => {
     const open = state.open.value;
+    if (open !== wasOpen || !aside.dataset.theme) {
+      const theme = pageTheme(doc);
+      if (theme) aside.dataset.theme = theme;
+      else delete aside.dataset.theme;
+      wasOpen = open;
+    }
     aside.className = `gl ${open ? 'is-open' : 'is-collapsed'} side-${state.side.value}`;
     aside.style.width = open ? `${state.width.value}px` : '';
     tab.hidden = open;
