@@ -111,13 +111,20 @@ export async function runGluteLens(ctx: ContentScriptContext, site: SiteAdapter)
   };
   browser.runtime.onMessage.addListener(onMessage);
 
+  // Extension updated or reloaded while the page is open. Our own DOM work goes first; browser APIs
+  // of a dead context throw "Extension context invalidated", so each of those is attempted on its own.
   ctx.onInvalidated(() => {
-    unwatch();
-    unsubscribeCount();
-    unsubscribePanel();
-    browser.runtime.onMessage.removeListener(onMessage);
     lens?.stop();
     lens = null;
+    unsubscribeCount();
+    unsubscribePanel();
     actions.dispose();
+    for (const release of [unwatch, () => browser.runtime.onMessage.removeListener(onMessage)]) {
+      try {
+        release();
+      } catch {
+        // The listener died with the context.
+      }
+    }
   });
 }

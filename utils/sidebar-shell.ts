@@ -33,12 +33,16 @@ export function createSidebarShell(container: HTMLElement, state: LensState): Si
   tab.setAttribute('aria-expanded', 'false');
   const name = doc.createElement('span');
   name.className = 'tab-name';
-  name.setAttribute('aria-hidden', 'true');
   name.textContent = 'Glute Lens';
+  // The count sits over the tab but outside the button: the button's visible text ("Glute Lens") must be
+  // part of its accessible name (WCAG 2.5.3), and the name already says the number in words.
   const count = doc.createElement('span');
   count.className = 'tab-count';
   count.setAttribute('aria-hidden', 'true');
-  tab.append(name, count);
+  tab.append(name);
+  const tabWrap = doc.createElement('div');
+  tabWrap.className = 'tab-wrap';
+  tabWrap.append(tab, count);
   tab.addEventListener('click', (event) => {
     // Only a real user opens the sidebar; a page script's synthetic click does nothing.
     if (!isUserEvent(event)) return;
@@ -53,7 +57,7 @@ export function createSidebarShell(container: HTMLElement, state: LensState): Si
   toast.setAttribute('role', 'status');
   toast.setAttribute('aria-live', 'polite');
 
-  aside.append(tab, panelHost, toast);
+  aside.append(tabWrap, panelHost, toast);
   container.append(aside);
 
   // Follow the page's own light or dark mode; read when the sidebar opens (sites switch modes rarely).
@@ -68,7 +72,7 @@ export function createSidebarShell(container: HTMLElement, state: LensState): Si
     }
     aside.className = `gl ${open ? 'is-open' : 'is-collapsed'} side-${state.side.value}`;
     aside.style.width = open ? `${state.width.value}px` : '';
-    tab.hidden = open;
+    tabWrap.hidden = open;
     panelHost.hidden = !open;
     tab.setAttribute('aria-label', tabLabel(state));
     count.textContent = state.layoutRecognised.value ? String(state.postCount.value) : '?';

@@ -1,0 +1,111 @@
+/**
+ * The sidebar as a user meets it on Facebook: accessible (axe, light and dark pages), Insert into reply
+ * into the post's comment box (and the fallback when there is none), and a remembered side and width.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { artifact, expect, expectVerdicts, test } from './harness';
+import { loadFixture } from '../fixtures/load';
+
+const group = loadFixture('facebook', 'group-feed-2026-11-27');
+const URL = group.expected.url;
+const target = group.expected.posts.find((p) => p.relevant && p.kind !== 'comment' && p.claims.includes('back-pain-release'))!;
+
+test.beforeEach(async ({ harness }) => {
+  await harness.serve({ 'https://www.facebook.com': { '/groups/massagetherapists/': group.html } }, [
+    'https://static.xx.fbcdn.net',
+    'https://scontent.xx.fbcdn.net',
+  ]);
+});
+
+async function openOnTarget(page: Page) {
+  await expect(page.locator(target.selector)).toHaveAttribute('data-glute-lens', 'match');
+  await page.locator(target.selector).locator(':scope > glute-lens-badge').getByRole('button').click();
+  const sidebar = page.getByRole('complementary', { name: 'Glute Lens' });
+  await expect(sidebar.getByRole('heading', { name: 'Talking points to copy' })).toBeVisible();
+  return sidebar;
+}
+
+async function axeSidebar(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .include('glute-lens-sidebar')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")})`);
+}
+
+test('axe: no serious or critical violations in the sidebar, on a light and on a dark page', async ({ harness }) => {
+  const page = await harness.open(URL);
+  await expectVerdicts(page, group.expected.posts);
+  // Collapsed tab first.
+  expect(await axeSidebar(page)).toEqual([]);
+  await page.evaluate(() => (document.body.style.backgroundColor = 'rgb(240, 242, 245)')); // Facebook light
+  const sidebar = await openOnTarget(page);
+  await expect(sidebar).toHaveAttribute('data-theme', 'light');
+  expect(await axeSidebar(page)).toEqual([]);
+  // The site switches to its dark mode: the sidebar follows the page, not just the system setting.
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => (document.body.style.backgroundColor = 'rgb(24, 25, 26)'));
+  await openOnTarget(page);
+  await expect(sidebar).toHaveAttribute('data-theme', 'dark');
+  expect(await axeSidebar(page)).toEqual([]);
+  await page.screenshot({ path: artifact('facebook-sidebar-dark.png') });
+});
+
+test('Insert into reply types the point into the post comment box, as the site editor expects', async ({ harness }) => {
+  const page = await harness.open(URL);
+  // Facebook's comment composer: a Lexical contenteditable textbox inside the post; the page listens
+  // for input events to enable its "Post" button.
+  await page.evaluate((selector) => {
+    const box = document.createElement('div');
+    box.setAttribute('contenteditable', 'true');
+    box.setAttribute('role', 'textbox');
+    box.setAttribute('aria-label', 'Write a comment…');
+    box.setAttribute('data-lexical-editor', 'true');
+    const w = window as unknown as { __inputs: number };
+    w.__inputs = 0;
+    box.addEventListener('input', () => w.__inputs++);
+    document.querySelector(selector)!.querySelector('[role="article"]')!.append(box);
+  }, target.selector);
+  const sidebar = await openOnTarget(page);
+  const points = sidebar.getByRole('region', { name: 'Talking points to copy' });
+  const text = await points.locator('.point-text').first().innerText();
+  await points.getByRole('button', { name: /^Insert into reply:/ }).first().click();
+  const box = page.locator(target.selector).getByRole('textbox', { name: 'Write a comment…' });
+  await expect(box).toHaveText(text);
+  expect(await page.evaluate(() => (window as unknown as { __inputs: number }).__inputs)).toBeGreaterThan(0);
+  await expect(sidebar.getByRole('status')).toContainText('Inserted');
+  // Nothing was posted: the text only sits in the box for the user to read over.
+});
+
+test('Insert into reply without a comment box copies instead and says so', async ({ context, harness }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.facebook.com' });
+  const page = await harness.open(URL);
+  const sidebar = await openOnTarget(page);
+  const points = sidebar.getByRole('region', { name: 'Talking points to copy' });
+  const text = await points.locator('.point-text').first().innerText();
+  await points.getByRole('button', { name: /^Insert into reply:/ }).first().click();
+  await expect(sidebar.getByRole('status')).toContainText('copied instead');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+});
+
+test('the sidebar side and width are remembered across pages (reduced motion)', async ({ harness }) => {
+  const page = await harness.open(URL);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const sidebar = await openOnTarget(page);
+  await sidebar.getByRole('button', { name: 'Move Glute Lens to the left' }).click();
+  await expect(sidebar).toHaveClass(/side-left/);
+  const handle = sidebar.getByRole('separator', { name: 'Resize Glute Lens' });
+  await handle.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight'); // on the left side, right grows it
+  await expect(handle).toHaveAttribute('aria-valuenow', '440');
+  await page.waitForTimeout(300); // settings are written asynchronously
+  await page.reload();
+  const again = await openOnTarget(page);
+  await expect(again).toHaveClass(/side-left/);
+  const box = await again.boundingBox();
+  expect(box!.x).toBe(0);
+  expect(Math.round(box!.width)).toBe(440);
+});
