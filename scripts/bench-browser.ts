@@ -47,7 +47,9 @@ export interface BrowserBench {
 async function launch(withExtension: boolean): Promise<BrowserContext> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gl-bench-'));
   const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc'];
+    '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc',
+    // Frames as fast as the machine allows, for A and B alike: the scroll script is paced by frames.
+    '--disable-frame-rate-limit', '--disable-gpu-vsync'];
   if (withExtension) args.unshift(`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`);
   const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args, viewport: { width: 1280, height: 900 } });
   await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort());

@@ -171,7 +171,9 @@ export function postRootOf(el: Element): Element | null {
 
 /** A placeholder Facebook shows while a story loads: no visible text, a progress bar. */
 export function isLoadingShell(el: Element): boolean {
-  return (el.textContent ?? '').trim() === '' && queryAllInclusive(el, PROGRESSBAR_SELECTOR).length > 0;
+  // The progress bar test is cheap and rarely true; only then read the (possibly long) text.
+  const hasProgress = el.matches(PROGRESSBAR_SELECTOR) || el.querySelector(PROGRESSBAR_SELECTOR) !== null;
+  return hasProgress && (el.textContent ?? '').trim() === '';
 }
 
 /** The post's own article (the post root itself on permalink surfaces). */
@@ -315,15 +317,14 @@ export function getText(post: Element): PostText {
 
 /** `/groups/x/posts/123/?__cft__[0]=…` -> `/groups/x/posts/123/`. Null for comment links and junk. */
 export function normalizePermalink(href: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(href, 'https://www.facebook.com/');
-  } catch {
-    return null;
-  }
-  if (!/(^|\.)facebook\.com$/.test(url.hostname)) return null;
-  if (url.searchParams.has('comment_id') || url.searchParams.has('reply_comment_id')) return null;
-  const path = url.pathname.replace(/\/+$/, '');
+  // Most links in a post (profiles, hashtags, photos) are not permalinks: skip those at once. Parsed by
+  // hand rather than with URL(): this runs for every judged post.
+  if (!href.includes('/posts/') && !href.includes('/permalink/')) return null;
+  const m = /^(?:https?:\/\/([^/?#]+))?(\/[^?#]*)(?:\?([^#]*))?/.exec(href);
+  if (!m) return null;
+  if (m[1] && !/(^|\.)facebook\.com$/.test(m[1])) return null;
+  if (m[3] && /(?:^|&)(?:comment_id|reply_comment_id)=/.test(m[3])) return null;
+  const path = m[2]!.replace(/\/+$/, '');
   if (!/\/(posts|permalink)\/[^/]+$/.test(path)) return null;
   return `${path}/`;
 }
