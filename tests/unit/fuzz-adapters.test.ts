@@ -218,9 +218,9 @@ describe.each(SITES.map((s) => [s.id, s] as const))('%s adapter fuzzing', (_id, 
     const small = time(60);
     const large = time(240);
     // Linear would be ~4x. happy-dom's own selector engine grows with the document (Reddit's custom
-    // elements: 19-30x here under load, ~6x alone), so in happy-dom this only guards against blow-ups
-    // (an adapter that re-reads the whole page per post measured 60x+ before it was fixed). Linear cost
-    // in the real browser is what `npm run bench` measures (verdict latency on a 2,000-post feed).
+    // elements: 19-30x here under load, ~6x alone), so in happy-dom this only catches gross blow-ups; a
+    // plain quadratic (16x) can pass it. Linear cost in the real browser is what `npm run bench` measures
+    // (verdict latency and extension self time on a 2,000-post feed).
     const ratio = large / Math.max(small, 0.5);
     expect(ratio, `60 posts: ${small.toFixed(1)} ms, 240 posts: ${large.toFixed(1)} ms`).toBeLessThan(45);
   }, 30_000);
