@@ -46,7 +46,8 @@ export function SidebarPanel({ state, onCopy, onClosed, onLayout, onInsert }: Si
     const onDocumentKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       const active = document.activeElement;
-      if (active && active !== document.body && active.localName !== 'glute-lens-sidebar') return;
+      const ours = active?.localName === 'glute-lens-sidebar' || active?.localName === 'glute-lens-badge';
+      if (active && active !== document.body && !ours) return;
       close();
     };
     document.addEventListener('keydown', onDocumentKey);

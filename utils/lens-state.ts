@@ -129,6 +129,10 @@ export function createLensState(site: SiteInfo) {
 
   return {
     site,
+    /** Increases with every change; lets a late subscriber see that it missed one. */
+    get version() {
+      return version;
+    },
     open: cell(false),
     selectedKey,
     enabled: cell(true),
