@@ -42,6 +42,9 @@ for (const fixture of [
 test('badge opens the sidebar on that post; Copy puts the talking point on the clipboard', async ({ context, harness }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.facebook.com' });
   const page = await harness.open(GROUP_URL);
+  // No slide-in animation, so the screenshot below shows the settled sidebar (also covers reduced motion).
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.evaluate(() => (document.body.style.backgroundColor = 'rgb(240, 242, 245)'));
   const target = group.expected.posts.find((p) => p.relevant && p.claims.includes('back-pain-release'))!;
   const root = page.locator(target.selector);
   await expect(root).toHaveAttribute('data-glute-lens', 'match');
@@ -63,6 +66,7 @@ test('badge opens the sidebar on that post; Copy puts the talking point on the c
   }
   // The post's own text is shown as text.
   await expect(sidebar.locator('blockquote')).toContainText(target.text.slice(0, 40));
+  await page.screenshot({ path: artifact('facebook-sidebar-open.png') });
 
   // The post has comments, so the thread pulse shows too, with the answer to the loudest claim.
   const pulse = sidebar.getByRole('region', { name: 'Thread pulse' });
