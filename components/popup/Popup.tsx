@@ -72,7 +72,10 @@ function StatusText({ status }: { status: TabStatus | null }) {
         {status.count === 1 ? 'glute post' : 'glute posts'} found on this page
       </p>
       {!status.layoutRecognised ? (
-        <p class="muted">Glute Lens could not find the feed here. {status.siteName} may have changed its layout.</p>
+        <p class="muted" role="note">
+          Layout not recognised on {status.siteName}. The site may have changed its layout; please report it so Glute
+          Lens can catch up.
+        </p>
       ) : null}
     </>
   );

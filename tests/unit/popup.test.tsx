@@ -50,7 +50,7 @@ describe('<Popup>', () => {
     cleanup();
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(status({ layoutRecognised: false, count: 0 }) as never);
     render(<Popup tabId={3} />);
-    expect(await screen.findByText(/could not find the feed here/)).toBeTruthy();
+    expect(await screen.findByText(/^Layout not recognised on Facebook\./)).toBeTruthy();
   });
 
   it('has a switch per site, named after it, that writes the setting', async () => {
