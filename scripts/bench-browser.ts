@@ -27,6 +27,10 @@ export interface RunResult {
   posts: number;
   judged: number;
   heapAfterGcBytes: number;
+  /** After load and a forced GC, before the scroll. */
+  heapBeforeBytes: number;
+  /** After the 2,000-post scroll (everything warmed up) and a forced GC, before the recycling. */
+  heapAfterScrollBytes: number;
 }
 
 export interface BrowserBench {
@@ -40,7 +44,12 @@ export interface BrowserBench {
   verdictP50Ms: number;
   verdictP95Ms: number;
   everyPostJudged: boolean;
+  /** (with: after - before) minus (without: after - before): what the scroll and recycling left behind. */
   heapGrowthBytes: number;
+  /** with minus without, after recycling: the extension's whole footprint (code, state, badges). */
+  heapOverheadBytes: number;
+  /** (with minus without) growth during the 10,000-post recycling alone, after warm-up: leaks show here. */
+  heapRecyclingGrowthBytes: number;
   bundle: { contentRaw: number; contentGzip: number; totalRaw: number; totalGzip: number; cssRaw: number };
 }
 
@@ -101,6 +110,8 @@ async function run(withExtension: boolean, posts: number, recycled: number): Pro
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await page.waitForTimeout(300);
     await page.evaluate(() => (window as any).__bench.clearLongTasks());
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heapBefore = await metric(cdp, 'JSHeapUsedSize');
     const task0 = await metric(cdp, 'TaskDuration');
     const style0 = await metric(cdp, 'RecalcStyleDuration');
     const layout0 = await metric(cdp, 'LayoutDuration');
@@ -110,6 +121,8 @@ async function run(withExtension: boolean, posts: number, recycled: number): Pro
     await page.evaluate(([total]) => (window as any).__bench.scroll(total, 20), [posts]);
     await page.waitForTimeout(500); // let the last slices finish
     const afterScroll = await page.evaluate(() => (window as any).__bench.stats());
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heapAfterScroll = await metric(cdp, 'JSHeapUsedSize');
     await page.evaluate(([total]) => (window as any).__bench.recycle(total, 40, 20), [recycled]);
     await page.waitForTimeout(500);
     const afterRecycle = await page.evaluate(() => (window as any).__bench.stats());
@@ -136,6 +149,8 @@ async function run(withExtension: boolean, posts: number, recycled: number): Pro
       posts: afterScroll.posts,
       judged: afterScroll.judged,
       heapAfterGcBytes: heap,
+      heapBeforeBytes: heapBefore,
+      heapAfterScrollBytes: heapAfterScroll,
     };
   } finally {
     await context.close();
@@ -193,7 +208,12 @@ export async function benchBrowser(posts = 2000, recycled = 10_000): Promise<Bro
     verdictP50Ms: percentile(latencies, 50),
     verdictP95Ms: percentile(latencies, 95),
     everyPostJudged: B.every((r) => r.judged === r.posts && r.posts === posts),
-    heapGrowthBytes: sum(B, (r) => r.heapAfterGcBytes) / B.length - sum(A, (r) => r.heapAfterGcBytes) / A.length,
+    heapGrowthBytes:
+      sum(B, (r) => r.heapAfterGcBytes - r.heapBeforeBytes) / B.length - sum(A, (r) => r.heapAfterGcBytes - r.heapBeforeBytes) / A.length,
+    heapOverheadBytes: sum(B, (r) => r.heapAfterGcBytes) / B.length - sum(A, (r) => r.heapAfterGcBytes) / A.length,
+    heapRecyclingGrowthBytes:
+      sum(B, (r) => r.heapAfterGcBytes - r.heapAfterScrollBytes) / B.length -
+      sum(A, (r) => r.heapAfterGcBytes - r.heapAfterScrollBytes) / A.length,
     bundle: bundleSizes(),
   };
 }

@@ -8,9 +8,9 @@ import type { Pack } from './knowledge/types';
 import type { PostKind } from './sites/types';
 
 /** Matches kept for the sidebar list; older ones fall off (endless feeds must not grow memory). */
-export const MAX_ENTRIES = 300;
+export const MAX_ENTRIES = 100;
 /** Characters of post text kept per entry (shown as an excerpt and used for keyword matching). */
-export const MAX_TEXT = 2000;
+export const MAX_TEXT = 1000;
 
 export interface PostEntry {
   key: string;
