@@ -42,6 +42,34 @@ export function findBadge(anchor: Element): HTMLElement | null {
   return null;
 }
 
+/**
+ * One stylesheet shared by every badge (constructable, adopted by each shadow root): a badge per
+ * matching post on an endless feed must not parse its own copy of the CSS. Where adopting is not
+ * available (older engines, some content-script worlds) each badge falls back to its own <style>.
+ */
+let shared: CSSStyleSheet | null | undefined;
+function adoptStyles(root: ShadowRoot, doc: Document): void {
+  if (shared === undefined) {
+    try {
+      shared = new CSSStyleSheet();
+      shared.replaceSync(BADGE_CSS);
+    } catch {
+      shared = null;
+    }
+  }
+  if (shared) {
+    try {
+      root.adoptedStyleSheets = [shared];
+      return;
+    } catch {
+      shared = null;
+    }
+  }
+  const style = doc.createElement('style');
+  style.textContent = BADGE_CSS;
+  root.append(style);
+}
+
 export function upsertBadge(anchor: Element, info: BadgeInfo, onOpen: (key: string, badge: HTMLElement) => void): HTMLElement {
   const doc = anchor.ownerDocument;
   let host = findBadge(anchor);
@@ -49,8 +77,7 @@ export function upsertBadge(anchor: Element, info: BadgeInfo, onOpen: (key: stri
   if (!host) {
     host = doc.createElement(BADGE_TAG);
     const root = host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = BADGE_CSS;
+    adoptStyles(root, doc);
     button = doc.createElement('button');
     button.type = 'button';
     const dot = doc.createElement('span');
@@ -66,7 +93,7 @@ export function upsertBadge(anchor: Element, info: BadgeInfo, onOpen: (key: stri
       if (!isUserEvent(event)) return;
       onOpen(host!.dataset.key ?? '', host!);
     });
-    root.append(style, button);
+    root.append(button);
     // Appended as the post root's last child: we add, we never move or remove the site's nodes.
     anchor.append(host);
   } else {

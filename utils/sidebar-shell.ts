@@ -61,21 +61,27 @@ export function createSidebarShell(container: HTMLElement, state: LensState): Si
   container.append(aside);
 
   // Follow the page's own light or dark mode; read when the sidebar opens (sites switch modes rarely).
-  let wasOpen = false;
+  let wasOpen: boolean | null = null;
   const update = () => {
     const open = state.open.value;
-    if (open !== wasOpen || !aside.dataset.theme) {
+    if (open !== wasOpen) {
       const theme = pageTheme(doc);
       if (theme) aside.dataset.theme = theme;
       else delete aside.dataset.theme;
       wasOpen = open;
     }
-    aside.className = `gl ${open ? 'is-open' : 'is-collapsed'} side-${state.side.value}`;
-    aside.style.width = open ? `${state.width.value}px` : '';
-    tabWrap.hidden = open;
-    panelHost.hidden = !open;
-    tab.setAttribute('aria-label', tabLabel(state));
-    count.textContent = state.layoutRecognised.value ? String(state.postCount.value) : '?';
+    // Only what changed is written: this runs after every judged slice on an endless feed.
+    const set = (el: HTMLElement, name: string, value: string) => {
+      if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+    };
+    set(aside, 'class', `gl ${open ? 'is-open' : 'is-collapsed'} side-${state.side.value}`);
+    const width = open ? `${state.width.value}px` : '';
+    if (aside.style.width !== width) aside.style.width = width;
+    if (tabWrap.hidden !== open) tabWrap.hidden = open;
+    if (panelHost.hidden === open) panelHost.hidden = !open;
+    set(tab, 'aria-label', tabLabel(state));
+    const shown = state.layoutRecognised.value ? String(state.postCount.value) : '?';
+    if (count.textContent !== shown) count.textContent = shown;
     if (toast.textContent !== state.toast.value) toast.textContent = state.toast.value;
   };
   update();
