@@ -8,6 +8,7 @@
  */
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
+import { isElement, queryAllInclusive } from './dom';
 
 /** Containers whose children are posts. The first entry that finds anything wins. */
 export const FEED_SELECTORS: readonly string[] = [
@@ -377,16 +378,7 @@ export function expectsFeed(url: URL): boolean {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-function isElement(node: unknown): node is Element {
-  return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
-}
 
-/** querySelectorAll that also considers `root` itself. */
-function queryAllInclusive(root: ParentNode, selector: string): Element[] {
-  const found = [...root.querySelectorAll(selector)];
-  if (isElement(root) && root.matches(selector)) found.unshift(root);
-  return found;
-}
 
 export const facebook: SiteAdapter = {
   id: 'facebook',

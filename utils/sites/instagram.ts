@@ -10,6 +10,7 @@
  */
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
+import { isElement, queryAllInclusive } from './dom';
 
 /** Post roots. Outermost wins. */
 export const POST_SELECTORS: readonly string[] = [
@@ -242,15 +243,7 @@ export function badgeAnchor(root: Element): Element {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-function isElement(node: unknown): node is Element {
-  return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
-}
 
-function queryAllInclusive(root: ParentNode, selector: string): Element[] {
-  const found = [...root.querySelectorAll(selector)];
-  if (isElement(root) && root.matches(selector)) found.unshift(root);
-  return found;
-}
 
 export const instagram: SiteAdapter = {
   id: 'instagram',

@@ -11,6 +11,7 @@
  */
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
+import { isElement, queryAllInclusive } from './dom';
 
 /**
  * Containers whose children are posts or comments; the scanner observes each (childList, subtree).
@@ -295,15 +296,7 @@ export function expectsFeed(url: URL): boolean {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-function isElement(node: unknown): node is Element {
-  return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
-}
 
-function queryAllInclusive(root: ParentNode, selector: string): Element[] {
-  const found = [...root.querySelectorAll(selector)];
-  if (isElement(root) && root.matches(selector)) found.unshift(root);
-  return found;
-}
 
 export const reddit: SiteAdapter = {
   id: 'reddit',

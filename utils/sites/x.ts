@@ -12,6 +12,7 @@
 import { perTask } from './memo';
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
+import { isElement, queryAllInclusive } from './dom';
 
 /** Containers whose children are timeline cells. The first entry that finds anything wins. */
 export const FEED_SELECTORS: readonly string[] = [
@@ -273,15 +274,7 @@ export function findReplyBox(post: Element): HTMLElement | null {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-function isElement(node: unknown): node is Element {
-  return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
-}
 
-function queryAllInclusive(root: ParentNode, selector: string): Element[] {
-  const found = [...root.querySelectorAll(selector)];
-  if (isElement(root) && root.matches(selector)) found.unshift(root);
-  return found;
-}
 
 export const x: SiteAdapter = {
   id: 'x',
