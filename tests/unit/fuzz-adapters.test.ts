@@ -3,7 +3,8 @@
  * tags and attributes the site's fixtures use (with real and garbage values), half are fixture posts broken
  * at random (elements removed, attributes renamed or emptied, subtrees moved, duplicated or wrapped, huge
  * or odd text). Every adapter function the scanner calls must not throw, must return the promised types,
- * and must not change the page (adapters only read). Also: reading a feed 4x as long takes ~4x the time.
+ * and must not change the page (adapters only read). Also: reading a feed does a bounded number of
+ * whole-feed queries however long the feed is (linear work, counted rather than timed: timings flake here).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFixtures, loadFixture } from '../fixtures/load';
@@ -246,37 +247,4 @@ describe.each(SITES.map((s) => [s.id, s] as const))('%s adapter fuzzing', (_id, 
     const large = wide(80);
     expect(large, `whole-feed queries: ${small} for 20 posts, ${large} for 80`).toBeLessThanOrEqual(small + 4);
   });
-
-  it('reading a feed 4x as long takes about 4x the time (linear)', () => {
-    setUrl(vocab.urls[0]!);
-    const { post, feed } = vocab.posts[0]!;
-    const build = (n: number) => {
-      const root = feed ? (document.importNode(feed, false) as Element) : document.createElement('div');
-      for (let i = 0; i < n; i++) root.append(document.importNode(post, true));
-      document.body.replaceChildren(root);
-    };
-    const time = (n: number) => {
-      build(n);
-      let best = Infinity;
-      for (let run = 0; run < 5; run++) {
-        const t0 = performance.now();
-        for (const p of site.findPosts(document.body)) {
-          site.getText(p);
-          site.getId(p);
-          site.getKind(p);
-        }
-        best = Math.min(best, performance.now() - t0);
-      }
-      return best;
-    };
-    time(30); // warm-up
-    const small = time(60);
-    const large = time(240);
-    // Linear would be ~4x. happy-dom's own selector engine grows with the document (Reddit's custom
-    // elements: 19-30x here under load, ~6x alone), so this timing guard only catches gross blow-ups.
-    // The deterministic check above (whole-feed queries per post) is what catches a quadratic adapter
-    // (it fails for X's former per-post focal-tweet lookup: 41 -> 161 queries for 20 -> 80 posts).
-    const ratio = large / Math.max(small, 0.5);
-    expect(ratio, `60 posts: ${small.toFixed(1)} ms, 240 posts: ${large.toFixed(1)} ms`).toBeLessThan(45);
-  }, 30_000);
 });
