@@ -109,3 +109,24 @@ test('the sidebar side and width are remembered across pages (reduced motion)', 
   expect(box!.x).toBe(0);
   expect(Math.round(box!.width)).toBe(440);
 });
+
+test('the thread pulse updates as comments load under the open post', async ({ harness }) => {
+  const page = await harness.open(URL);
+  const sidebar = await openOnTarget(page);
+  const pulse = sidebar.getByRole('region', { name: 'Thread pulse' });
+  const before = Number((await pulse.innerText()).match(/(\d+) comments? read so far/)![1]);
+  // Facebook loads more comments into the open post: clone one of its comment articles with new text.
+  await page.evaluate((selector) => {
+    const post = document.querySelector(selector)!;
+    const comment = post.querySelector('[role="article"] [role="article"]')!;
+    const copy = comment.cloneNode(true) as Element;
+    copy.querySelectorAll('glute-lens-badge').forEach((b) => b.remove());
+    for (const name of ['data-glute-lens', 'data-glute-lens-claims', 'data-glute-lens-kind']) copy.removeAttribute(name);
+    const text = copy.querySelector('[dir="auto"]')!;
+    text.textContent = 'Totally agree, tight glutes are behind most of the low back pain in my clients.';
+    copy.querySelectorAll('a[href*="comment_id"]').forEach((a) => a.setAttribute('href', a.getAttribute('href')!.replace(/comment_id=\d+/, 'comment_id=424242')));
+    comment.parentElement!.append(copy);
+  }, target.selector);
+  await expect(pulse).toContainText(`${before + 1} comments read so far`);
+  await expect(pulse.locator('[data-claim="back-pain-release"]')).toBeVisible();
+});
