@@ -3,13 +3,12 @@
  * pages), with exact counts, texts, ids and kinds, plus URL shapes and small hand-made pages.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { listFixtures, loadFixture, type ExpectedPost } from '../fixtures/load';
-import type { PostKind } from '@/utils/sites/types';
+import { listFixtures, loadFixture } from '../fixtures/load';
 import { findReplyBox, postFullnameFromPermalink, reddit } from '@/utils/sites/reddit';
 import { siteForUrl } from '@/utils/sites/index';
+import { one, type Entry } from './helpers';
 
 /** A sidecar entry: a post, or a comment with its post's selector in `parent`. */
-type Entry = ExpectedPost & { kind?: PostKind; parent?: string };
 
 function loadIntoDocument(html: string): void {
   document.open();
@@ -17,11 +16,6 @@ function loadIntoDocument(html: string): void {
   document.close();
 }
 
-function one(selector: string, root: ParentNode = document): Element {
-  const found = root.querySelectorAll(selector);
-  expect(found.length, `selector ${selector} must match exactly one element`).toBe(1);
-  return found[0]!;
-}
 
 const fixtures = listFixtures('reddit');
 

@@ -3,25 +3,13 @@
  * (threads.net) whose replies are comments of the post the URL names. Exact counts, texts, ids, kinds.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { listFixtures, loadFixture, type ExpectedPost } from '../fixtures/load';
+import { listFixtures, loadFixture } from '../fixtures/load';
 import { findFocal, normalizePostLink, threads } from '@/utils/sites/threads';
 import { siteForUrl } from '@/utils/sites/index';
-import type { PostKind } from '@/utils/sites/types';
+import { loadPage, one, type Entry } from './helpers';
 
-type Entry = ExpectedPost & { kind?: PostKind; parent?: string };
 
-function loadPage(html: string, url: string): void {
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-  document.open();
-  document.write(html);
-  document.close();
-}
 
-function one(selector: string, root: ParentNode = document): Element {
-  const found = root.querySelectorAll(selector);
-  expect(found.length, `selector ${selector} must match exactly one element`).toBe(1);
-  return found[0]!;
-}
 
 const fixtures = listFixtures('threads');
 

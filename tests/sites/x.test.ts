@@ -3,25 +3,13 @@
  * (virtualised cells, an empty cell) and a status page (the focal tweet and its replies as comments).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { listFixtures, loadFixture, type ExpectedPost } from '../fixtures/load';
+import { listFixtures, loadFixture } from '../fixtures/load';
 import { findFocal, normalizeStatusLink, x } from '@/utils/sites/x';
 import { siteForUrl } from '@/utils/sites/index';
-import type { PostKind } from '@/utils/sites/types';
+import { loadPage, one, type Entry } from './helpers';
 
-type Entry = ExpectedPost & { kind?: PostKind; parent?: string };
 
-function loadPage(html: string, url: string): void {
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-  document.open();
-  document.write(html);
-  document.close();
-}
 
-function one(selector: string, root: ParentNode = document): Element {
-  const found = root.querySelectorAll(selector);
-  expect(found.length, `selector ${selector} must match exactly one element`).toBe(1);
-  return found[0]!;
-}
 
 const fixtures = listFixtures('x');
 
