@@ -5,10 +5,9 @@
  * entry (comments judged with their post as context), badges beside each root's own text, a comment
  * loaded later, infinite scroll into the lazy column, and in-page navigation between the two.
  */
-import { artifact, expect, test, waitForVerdicts } from './harness';
-import { classifyPost } from '../../utils/detect';
+import { artifact, expect, expectVerdicts, ownBadges, test, waitForVerdicts } from './harness';
 import { loadFixture, type ExpectedPost } from '../fixtures/load';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 type Entry = ExpectedPost & { kind?: 'post' | 'comment'; parent?: string };
 
@@ -20,30 +19,6 @@ const ROOTS =
   ':is(.feed-shared-update-v2[data-urn], [componentkey^="update-card-focus"], .comments-comment-entity, [componentkey^="replaceableComment_"])';
 const CDN = ['https://media.licdn.com', 'https://static.licdn.com'];
 
-/** Badges whose nearest judged ancestor is this root (a comment's badge is its own). */
-function ownBadges(root: Locator): Promise<number> {
-  return root.evaluate(
-    (el) => [...el.querySelectorAll('glute-lens-badge')].filter((b) => b.parentElement!.closest('[data-glute-lens]') === el).length,
-  );
-}
-
-/**
- * The harness's expectVerdicts minus its badge check (which expects the badge as a direct child of the
- * root; this site anchors it elsewhere, checked below): relevance as labelled, claims exactly as the
- * classifier gives them for the text and its parent's text. Label quality is tests/unit/detect-fixtures.test.ts's job.
- */
-async function expectPipelineVerdicts(page: Page, entries: Entry[]): Promise<void> {
-  const bySelector = new Map(entries.map((e) => [e.selector, e]));
-  for (const entry of entries) {
-    const root = page.locator(entry.selector);
-    await expect(root, `verdict of ${entry.selector}`).toHaveAttribute('data-glute-lens', entry.relevant ? 'match' : 'no-match');
-    if (!entry.relevant) continue;
-    const parent = entry.parent ? bySelector.get(entry.parent) : undefined;
-    const claims = ((await root.getAttribute('data-glute-lens-claims')) ?? '').split(' ').filter(Boolean);
-    expect(claims, `claims of ${entry.selector}`).toEqual(classifyPost(entry.text, parent?.text).claims);
-  }
-}
-
 /**
  * Relevance as labelled and claims as the classifier gives them for the text and its parent (the harness's
  * pipeline check), plus the site-specific parts: kind, one badge of its own, truncation. How well the
@@ -51,7 +26,7 @@ async function expectPipelineVerdicts(page: Page, entries: Entry[]): Promise<voi
  */
 async function checkVerdicts(page: Page, entries: Entry[]): Promise<void> {
   await waitForVerdicts(page, ROOTS);
-  await expectPipelineVerdicts(page, entries);
+  await expectVerdicts(page, entries);
   for (const entry of entries) {
     const root = page.locator(entry.selector);
     await expect(root).toHaveAttribute('data-glute-lens-kind', entry.kind ?? 'post');

@@ -4,8 +4,7 @@
  * with their post as context), badges where each layout renders them, infinite scroll, a comment
  * tree that grows, old Reddit's expando, and in-page navigation on the single-page new layout.
  */
-import { artifact, expect, test, waitForVerdicts } from './harness';
-import { classifyPost } from '../../utils/detect';
+import { artifact, expect, expectVerdicts, test, waitForVerdicts } from './harness';
 import { loadFixture, type ExpectedPost } from '../fixtures/load';
 import type { Page } from '@playwright/test';
 
@@ -42,23 +41,6 @@ test.afterEach(async ({ harness }) => {
   expect(harness.errors, 'no errors in the page console').toEqual([]);
 });
 
-/**
- * The harness's expectVerdicts minus its badge check (which expects the badge as a direct child of the
- * root; this site anchors it elsewhere, checked below): relevance as labelled, claims exactly as the
- * classifier gives them for the text and its parent's text. Label quality is tests/unit/detect-fixtures.test.ts's job.
- */
-async function expectPipelineVerdicts(page: Page, entries: Entry[]): Promise<void> {
-  const bySelector = new Map(entries.map((e) => [e.selector, e]));
-  for (const entry of entries) {
-    const root = page.locator(entry.selector);
-    await expect(root, `verdict of ${entry.selector}`).toHaveAttribute('data-glute-lens', entry.relevant ? 'match' : 'no-match');
-    if (!entry.relevant) continue;
-    const parent = entry.parent ? bySelector.get(entry.parent) : undefined;
-    const claims = ((await root.getAttribute('data-glute-lens-claims')) ?? '').split(' ').filter(Boolean);
-    expect(claims, `claims of ${entry.selector}`).toEqual(classifyPost(entry.text, parent?.text).claims);
-  }
-}
-
 for (const [layout, fixture] of Object.entries(fixtures)) {
   const entries = fixture.expected.posts as Entry[];
 
@@ -67,7 +49,7 @@ for (const [layout, fixture] of Object.entries(fixtures)) {
     await waitForVerdicts(page, ROOTS);
     // Relevance as labelled, claims as the classifier gives them for the text and its post (the harness's
     // pipeline check); classifier-vs-label quality is tests/unit/detect-fixtures.test.ts's job.
-    await expectPipelineVerdicts(page, entries);
+    await expectVerdicts(page, entries);
     for (const entry of entries) {
       const root = page.locator(entry.selector);
       await expect(root).toHaveAttribute('data-glute-lens-kind', entry.kind ?? 'post');

@@ -3,9 +3,9 @@
  * replies are judged as comments with the post as context, served by route interception. Verdicts per
  * expected entry, one badge per match, infinite scroll, and in-page navigation to a post page.
  */
-import { artifact, expect, expectVerdicts, test, waitForVerdicts } from './harness';
+import { artifact, expect, expectVerdicts, ownBadges, test, waitForVerdicts } from './harness';
 import { loadFixture, type ExpectedPost } from '../fixtures/load';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 type Entry = ExpectedPost & { kind?: 'post' | 'comment'; parent?: string };
 
@@ -15,12 +15,6 @@ const fixtures = {
 };
 const POSTS = 'div[data-pressable-container="true"]';
 const CDN = ['https://scontent.cdninstagram.com', 'https://static.cdninstagram.com'];
-
-function ownBadges(root: Locator): Promise<number> {
-  return root.evaluate(
-    (el) => [...el.querySelectorAll('glute-lens-badge')].filter((b) => b.parentElement!.closest('[data-glute-lens]') === el).length,
-  );
-}
 
 /**
  * Relevance as labelled and claims as the classifier gives them for the text and its parent (the harness's

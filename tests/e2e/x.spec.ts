@@ -4,9 +4,9 @@
  * served by route interception. Verdicts per expected entry, badges, a recycled cell that React
  * refills with another tweet, infinite scroll, and in-page navigation from the timeline to a status.
  */
-import { artifact, expect, expectVerdicts, test, waitForVerdicts } from './harness';
+import { artifact, expect, expectVerdicts, ownBadges, test, waitForVerdicts } from './harness';
 import { loadFixture, type ExpectedPost } from '../fixtures/load';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 type Entry = ExpectedPost & { kind?: 'post' | 'comment'; parent?: string };
 
@@ -16,13 +16,6 @@ const fixtures = {
 };
 const TWEETS = 'article[data-testid="tweet"]';
 const CDN = ['https://pbs.twimg.com', 'https://abs-0.twimg.com', 'https://abs.twimg.com'];
-
-/** Badges whose nearest judged ancestor is this root (a reply's badge is its own). */
-function ownBadges(root: Locator): Promise<number> {
-  return root.evaluate(
-    (el) => [...el.querySelectorAll('glute-lens-badge')].filter((b) => b.parentElement!.closest('[data-glute-lens]') === el).length,
-  );
-}
 
 /**
  * Relevance as labelled, claims as the classifier gives them for the text and its parent (the pipeline
