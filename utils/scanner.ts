@@ -58,8 +58,6 @@ interface Memory {
 export interface Scanner {
   /** Feeds currently observed. */
   readonly feedCount: number;
-  /** Posts judged since start (for the benchmark and tests). */
-  readonly judgedCount: number;
   /** Forget everything and look at the page again (in-page navigation). */
   reset(): void;
   /** Judge whatever is queued now, synchronously (tests, and before answering a status request). */
@@ -92,8 +90,9 @@ export function createScanner(options: ScannerOptions): Scanner {
   let pending = new Set<Element>();
   /** Pending slice timer (0 when none). */
   let frame = 0;
-  let judgedCount = 0;
   const observed = new Set<Element>();
+  /** Parent post texts read during the current slice (cleared after it: a post may change later). */
+  const parentTexts = new Map<Element, string>();
 
   const feedObserver = new MutationObserver((records) => {
     for (const record of records) {
@@ -167,6 +166,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       if (post.isConnected && judge(post)) judged++;
       if (judged >= maxPerSlice || performance.now() - start > sliceMs) break;
     }
+    parentTexts.clear();
     schedule();
   }
 
@@ -194,7 +194,9 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (kind === 'comment' && site.getParentPost) {
       const parent = site.getParentPost(post);
       if (parent) {
-        context = site.getText(parent).text;
+        // A thread's comments are judged together: read their post's text once per slice.
+        context = parentTexts.get(parent);
+        if (context === undefined) parentTexts.set(parent, (context = site.getText(parent).text));
         parentKey = memory.get(parent)?.key ?? site.getId(parent);
       }
     }
@@ -202,7 +204,6 @@ export function createScanner(options: ScannerOptions): Scanner {
     // Same id, same post (e.g. "See more" expanded it); otherwise a recycled node now holds another post.
     const key = id ?? `gl-${++keyCounter}`;
     memory.set(post, { signature, key });
-    judgedCount++;
 
     post.setAttribute(ATTR.verdict, verdict.relevant ? 'match' : 'no-match');
     post.setAttribute(ATTR.kind, kind);
@@ -241,9 +242,6 @@ export function createScanner(options: ScannerOptions): Scanner {
     get feedCount() {
       return observed.size;
     },
-    get judgedCount() {
-      return judgedCount;
-    },
     reset() {
       stop();
       memory = new WeakMap();
@@ -258,6 +256,7 @@ export function createScanner(options: ScannerOptions): Scanner {
         pending.delete(post);
         if (post.isConnected) judge(post);
       }
+      parentTexts.clear();
     },
   };
 }

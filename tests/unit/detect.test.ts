@@ -188,3 +188,19 @@ describe('normalizeText and the pre-filter', () => {
     for (const p of ALL_PATTERNS) expect(p).toBeInstanceOf(RegExp);
   });
 });
+
+describe('parent context is read once per run of comments, without leaking between posts', () => {
+  it('gives the same verdicts whether contexts alternate or repeat', () => {
+    const glute = 'I always release the glutes first, tight glutes cause so much low back pain.';
+    const gluten = 'Gluten-free snack ideas for the clinic waiting room?';
+    const reply = '100% agree, every low back I see';
+    const alone = [classifyPost(reply, glute), classifyPost(reply, gluten)];
+    const alternating = [glute, gluten, glute, gluten].map((ctx) => classifyPost(reply, ctx));
+    expect(alternating[0]).toEqual(alone[0]);
+    expect(alternating[1]).toEqual(alone[1]);
+    expect(alternating[2]).toEqual(alone[0]);
+    expect(alternating[3]).toEqual(alone[1]);
+    expect(alone[0]!.relevant).toBe(true);
+    expect(alone[1]!.relevant).toBe(false);
+  });
+});

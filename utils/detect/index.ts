@@ -25,6 +25,19 @@ interface Reading {
   claims: ClaimHit[];
 }
 
+/**
+ * The parent post of the last comment read. Comments arrive in runs under one post, so reading the
+ * parent once per run (not once per comment) keeps a long thread linear. Same input, same output.
+ */
+let lastContext: { text: string; norm: string; reading: Reading } | null = null;
+function readContext(text: string): { norm: string; reading: Reading } {
+  if (lastContext?.text !== text) {
+    const norm = normalizeText(text);
+    lastContext = { text, norm, reading: read(norm) };
+  }
+  return lastContext;
+}
+
 function read(norm: string): Reading {
   const analysis = analyzeRelevance(norm);
   if (!analysis) return { analysis, notes: [], claims: [] };
@@ -92,8 +105,7 @@ export function classifyPost(text: string, context?: string): Verdict {
   const verdict = verdictOf(norm, own);
   if (!hasContext) return verdict;
 
-  const ctxNorm = normalizeText(context);
-  const parent = read(ctxNorm);
+  const { norm: ctxNorm, reading: parent } = readContext(context);
   if (!parent.analysis?.relevant) return verdict;
   const reply = verdict.relevant ? own : readReply(norm);
   const stance = replyStance(norm, isOnTopic(norm, reply));
