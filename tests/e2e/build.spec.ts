@@ -31,6 +31,13 @@ test('Chrome MV3: permissions are exactly storage plus the feed sites', () => {
   expect(JSON.stringify(m)).not.toContain('<all_urls>');
 });
 
+test('a keyboard shortcut is declared for toggling the sidebar', () => {
+  for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+    const m = manifest(dir);
+    expect(m.commands['toggle-sidebar'].suggested_key.default, dir).toBe('Alt+Shift+G');
+  }
+});
+
 test('Chrome MV3: strict CSP and no remote code', () => {
   const m = manifest('chrome-mv3');
   expect(m.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'self'");

@@ -34,8 +34,6 @@ export interface Harness {
   errors: string[];
   serve(routes: Routes, assetOrigins?: string[]): Promise<void>;
   open(url: string): Promise<Page>;
-  /** For a test that causes page errors on purpose: skips the automatic no-errors check, with the reason. */
-  allowErrors(reason: string): void;
 }
 
 export const test = base.extend<{ context: BrowserContext; extensionId: string; harness: Harness }>({
@@ -79,7 +77,6 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string; 
         return route.abort();
       },
     );
-    let errorsAllowed = '';
     const watched = new WeakSet<Page>();
     const watch = (page: Page) => {
       if (watched.has(page)) return;
@@ -117,9 +114,6 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string; 
           });
         }
       },
-      allowErrors(reason) {
-        errorsAllowed = reason;
-      },
       async open(url) {
         const page = context.pages()[0] ?? (await context.newPage());
         watch(page);
@@ -130,7 +124,7 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string; 
     await use(harness);
     // Every e2e test enforces these (SECURITY.md): nothing leaves the browser, and no page or console errors.
     expect(outside, 'no request leaves the browser').toEqual([]);
-    if (!errorsAllowed) expect(errors, 'no errors in the page console').toEqual([]);
+    expect(errors, 'no errors in the page console').toEqual([]);
   },
 });
 

@@ -130,3 +130,40 @@ test('the thread pulse updates as comments load under the open post', async ({ h
   await expect(pulse).toContainText(`${before + 1} comments read so far`);
   await expect(pulse.locator('[data-claim="back-pain-release"]')).toBeVisible();
 });
+
+type Chrome = {
+  tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
+
+test('the toolbar badge shows the number of glute posts on the tab', async ({ context, harness }) => {
+  const page = await harness.open(URL);
+  await expectVerdicts(page, group.expected.posts);
+  const posts = group.expected.posts.filter((p) => p.relevant && p.kind !== 'comment').length;
+  const [worker] = context.serviceWorkers();
+  const badge = () =>
+    worker!.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+      const [tab] = await chrome.tabs.query({ url: 'https://www.facebook.com/*' });
+      return chrome.action.getBadgeText({ tabId: tab!.id });
+    });
+  await expect.poll(badge).toBe(String(posts));
+});
+
+test('the keyboard shortcut message toggles the sidebar on the active page', async ({ context, harness }) => {
+  const page = await harness.open(URL);
+  await expect(page.locator(target.selector)).toHaveAttribute('data-glute-lens', 'match');
+  const [worker] = context.serviceWorkers();
+  // What the background does on the `toggle-sidebar` command (the shortcut itself cannot be pressed headless).
+  const toggle = () =>
+    worker!.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+      const [tab] = await chrome.tabs.query({ url: 'https://www.facebook.com/*' });
+      await chrome.tabs.sendMessage(tab!.id, { type: 'glute-lens:toggle-sidebar' });
+    });
+  const sidebar = page.getByRole('complementary', { name: 'Glute Lens' });
+  await toggle();
+  await expect(sidebar.getByRole('button', { name: 'Close Glute Lens' })).toBeVisible();
+  await toggle();
+  await expect(sidebar.getByRole('button', { name: 'Close Glute Lens' })).toHaveCount(0);
+});

@@ -12,6 +12,4 @@ export const MATCHES_BY_SITE = {
   threads: ['*://www.threads.net/*', '*://threads.net/*', '*://www.threads.com/*', '*://threads.com/*'],
 } as const satisfies Record<string, readonly string[]>;
 
-export type SiteId = keyof typeof MATCHES_BY_SITE;
-
 export const SITE_MATCHES: string[] = Object.values(MATCHES_BY_SITE).flat();
