@@ -60,7 +60,8 @@ export async function runGluteLens(ctx: ContentScriptContext, site: SiteAdapter)
     state.enabled.value = enabled;
     if (enabled && !lens) {
       ui.mount();
-      lens = startLens({ site, state, onOpen: actions.onOpen });
+      // ctx's interval also lets WXT notice an extension reload on a quiet page, so we clean up.
+      lens = startLens({ site, state, onOpen: actions.onOpen, setInterval: (handler, ms) => ctx.setInterval(handler, ms) });
     } else if (!enabled && lens) {
       lens.stop();
       lens = null;

@@ -5,7 +5,7 @@
 import { classifyPost } from './detect';
 import { CLAIM_INFO } from './knowledge/claims';
 import { ATTR, createScanner, type Judged } from './scanner';
-import { BADGE_TAG, removeBadge, upsertBadge } from './badge';
+import { BADGE_TAG, removeBadge, upsertBadge, type BadgeInfo } from './badge';
 import type { LensState } from './lens-state';
 import type { SiteAdapter } from './sites/types';
 
@@ -17,6 +17,8 @@ export interface LensOptions {
   doc?: Document;
   /** How long after a start or navigation a page that expects a feed may show none before we say so. */
   layoutGraceMs?: number;
+  /** For the scanner's discovery poll (see ScannerOptions.setInterval). */
+  setInterval?: (handler: () => void, ms: number) => number;
 }
 
 export interface Lens {
@@ -33,27 +35,27 @@ export function startLens(options: LensOptions): Lens {
   let layoutTimer: ReturnType<typeof setTimeout> | undefined;
   let judgedSinceStart = 0;
 
+  const badges = createBadgePlacer(doc, onOpen);
+
   const onJudged = (judged: Judged, previousKey: string | null) => {
     judgedSinceStart++;
     const anchor = site.badgeAnchor?.(judged.element) ?? judged.element;
     if (judged.verdict.relevant) {
-      upsertBadge(
-        anchor,
-        {
-          key: judged.key,
-          claimsLabel: judged.verdict.claims.map((c) => CLAIM_INFO[c].label).join('; '),
-          truncated: judged.truncated,
-        },
-        onOpen,
-      );
+      badges.place(judged.element, anchor, {
+        key: judged.key,
+        claimsLabel: judged.verdict.claims.map((c) => CLAIM_INFO[c].label).join('; '),
+        truncated: judged.truncated,
+      });
     } else {
-      removeBadge(anchor);
+      badges.remove(judged.element, anchor);
     }
     state.upsert(judged, previousKey);
     if (!state.layoutRecognised.value) state.layoutRecognised.value = true;
   };
 
-  const scanner = createScanner({ site, classify: classifyPost, onJudged, signal: controller.signal, doc });
+  const scanner = createScanner({
+    site, classify: classifyPost, onJudged, signal: controller.signal, doc, setInterval: options.setInterval,
+  });
 
   function checkLayoutLater(): void {
     clearTimeout(layoutTimer);
@@ -69,6 +71,7 @@ export function startLens(options: LensOptions): Lens {
   return {
     reset() {
       judgedSinceStart = 0;
+      badges.clear();
       state.clear();
       scanner.reset();
       checkLayoutLater();
@@ -76,6 +79,7 @@ export function startLens(options: LensOptions): Lens {
     stop() {
       clearTimeout(layoutTimer);
       controller.abort();
+      badges.clear();
       clearMarks(doc);
       state.clear();
     },
@@ -91,4 +95,68 @@ export function clearMarks(doc: Document): void {
     for (const name of Object.values(ATTR)) el.removeAttribute(name);
   }
   for (const badge of doc.querySelectorAll(BADGE_TAG)) badge.remove();
+}
+
+/**
+ * Badges render only for posts in or near the viewport: on an endless feed most posts scroll past
+ * unseen, and each badge costs the page a layout, paint and commit. A match is remembered and its badge
+ * added when the post comes within a quarter viewport of the screen (an IntersectionObserver, no layout
+ * reads of our own); a badge already there is updated at once. Without IntersectionObserver, at once.
+ */
+export interface BadgePlacer {
+  /** The badge of `post` goes into `anchor` (the post itself, or a header or toolbar inside it). */
+  place(post: Element, anchor: Element, info: BadgeInfo): void;
+  remove(post: Element, anchor: Element): void;
+  /** Forget the posts still waiting for a badge (navigation, stop); badges on the page stay until clearMarks. */
+  clear(): void;
+}
+
+export function createBadgePlacer(doc: Document, onOpen: (key: string, badge: HTMLElement) => void): BadgePlacer {
+  /** Posts waiting to come into view; the post is watched (an anchor may have no box of its own). */
+  const waiting = new Map<Element, { anchor: Element; info: BadgeInfo }>();
+  /** Anchors we put a badge on: a non-matching post that never had one needs no DOM lookup. */
+  const badged = new WeakSet<Element>();
+  const put = (anchor: Element, info: BadgeInfo) => {
+    upsertBadge(anchor, info, onOpen);
+    badged.add(anchor);
+  };
+  const IO = doc.defaultView?.IntersectionObserver;
+  const observer = IO
+    ? new IO(
+        (entries) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            const post = entry.target;
+            const item = waiting.get(post);
+            waiting.delete(post);
+            observer!.unobserve(post);
+            if (item && post.isConnected && post.contains(item.anchor)) put(item.anchor, item.info);
+          }
+        },
+        { rootMargin: '25% 0px' },
+      )
+    : null;
+  return {
+    place(post, anchor, info) {
+      // No observer, or the post shows a badge already (a recycled node, an edit): update it now.
+      if (!observer || badged.has(anchor)) {
+        if (waiting.delete(post)) observer?.unobserve(post);
+        put(anchor, info);
+        return;
+      }
+      if (!waiting.has(post)) observer.observe(post);
+      waiting.set(post, { anchor, info });
+    },
+    remove(post, anchor) {
+      if (waiting.delete(post)) observer?.unobserve(post);
+      if (badged.has(anchor)) {
+        removeBadge(anchor);
+        badged.delete(anchor);
+      }
+    },
+    clear() {
+      observer?.disconnect();
+      waiting.clear();
+    },
+  };
 }

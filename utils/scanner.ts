@@ -48,6 +48,11 @@ export interface ScannerOptions {
   maxPerSlice?: number;
   /** How often to look for a feed container that appeared later, at most (ms). */
   discoveryMs?: number;
+  /**
+   * Runs the discovery poll (default: the window's setInterval). The content script passes WXT's
+   * `ctx.setInterval`, which also notices within a second when the extension was reloaded or removed.
+   */
+  setInterval?: (handler: () => void, ms: number) => number;
 }
 
 interface Memory {
@@ -145,13 +150,14 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (frame || signal.aborted || (queue.size === 0 && pending.size === 0)) return;
     // Nothing is scheduled while the tab is hidden; the scanner resumes on visibilitychange.
     if (doc.visibilityState === 'hidden') return;
-    // A macrotask right after the page's own task: verdicts usually land before the next paint (no
-    // flicker), and each slice is a few milliseconds, so input and rendering run between slices.
-    frame = win.setTimeout(runSlice, 0);
+    // An animation-frame slice: it runs just before the next rendering, so verdicts land in the frame
+    // the page renders anyway instead of forcing one of their own; each slice is a few milliseconds, so
+    // input and rendering run between slices. Browsers pause animation frames in hidden tabs.
+    frame = win.requestAnimationFrame(runSlice);
   }
 
   function cancelFrame(): void {
-    if (frame) win.clearTimeout(frame);
+    if (frame) win.cancelAnimationFrame(frame);
     frame = 0;
   }
 
@@ -220,7 +226,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     discoverFeeds();
     // Posts outside any feed (a permalink page) are found once at start.
     queue.add(doc.body ?? doc.documentElement);
-    discoveryTimer = win.setInterval(poll, discoveryMs) as unknown as ReturnType<typeof setInterval>;
+    discoveryTimer = (options.setInterval ?? win.setInterval.bind(win))(poll, discoveryMs) as unknown as ReturnType<typeof setInterval>;
     doc.addEventListener('visibilitychange', schedule);
     schedule();
   }

@@ -1,4 +1,4 @@
-import { artifact, expect, expectVerdicts, test, waitForExpected } from './harness';
+import { artifact, expect, expectVerdicts, ownBadges, revealMatches, test, waitForExpected } from './harness';
 import { loadFixture } from '../fixtures/load';
 
 const GROUP_URL = 'https://www.facebook.com/groups/massagetherapists/';
@@ -48,6 +48,7 @@ test('badge opens the sidebar on that post; Copy puts the talking point on the c
   const target = group.expected.posts.find((p) => p.relevant && p.claims.includes('back-pain-release'))!;
   const root = page.locator(target.selector);
   await expect(root).toHaveAttribute('data-glute-lens', 'match');
+  await revealMatches(page);
   const sidebar = page.getByRole('complementary', { name: 'Glute Lens' });
   // Collapsed: it does not cover the feed.
   const collapsed = await sidebar.boundingBox();
@@ -133,8 +134,16 @@ test('infinite scroll: posts appended later are judged', async ({ harness }) => 
     feed.append(make(101, 'Do you all work the glutes on every client? Mine always say nobody massaged their butt before.'));
     setTimeout(() => feed.append(make(102, 'Selling my old massage table, barely used, pickup only.')), 300);
   });
-  await expect(page.locator('[aria-posinset="101"]')).toHaveAttribute('data-glute-lens', 'match');
+  const late = page.locator('[aria-posinset="101"]');
+  await expect(late).toHaveAttribute('data-glute-lens', 'match');
   await expect(page.locator('[aria-posinset="102"]')).toHaveAttribute('data-glute-lens', 'no-match');
+  // Badges render only near the viewport: the new post at the foot of the feed waits for its badge...
+  expect((await late.boundingBox())!.y, 'the new post is far below the fold').toBeGreaterThan(2 * 900);
+  await page.waitForTimeout(300);
+  expect(await ownBadges(late)).toBe(0);
+  // ...and gets it as the reader scrolls down to it.
+  await page.mouse.wheel(0, (await late.boundingBox())!.y);
+  await expect.poll(() => ownBadges(late)).toBe(1);
   await expect(page.locator('glute-lens-badge')).toHaveCount(before + 1);
 });
 
@@ -198,6 +207,7 @@ test('comments are judged with their post as context', async ({ harness }) => {
   await expect(comment).toHaveAttribute('data-glute-lens', 'match');
   await expect(comment).toHaveAttribute('data-glute-lens-kind', 'comment');
   await expect(comment).toHaveAttribute('data-glute-lens-claims', /back-pain-release/);
+  await waitForExpected(page, group.expected.posts);
   // Each root has its own badge: the comment's is inside the comment, the post's is the post's own.
   await expect(comment.locator(':scope > glute-lens-badge')).toHaveCount(1);
   await expect(release.locator(':scope > glute-lens-badge')).toHaveCount(1);
@@ -229,6 +239,7 @@ test('comments are judged with their post as context', async ({ harness }) => {
   await expect(underRelease).toHaveAttribute('data-glute-lens-claims', /back-pain-release/);
   // The gluten post stays a no-match and gains no badge; only the new matching comment adds one.
   await expect(page.locator('[aria-posinset="2"]')).toHaveAttribute('data-glute-lens', 'no-match');
+  await revealMatches(page);
   await expect(page.locator('glute-lens-badge')).toHaveCount(before + 1);
   await page.screenshot({ path: artifact('facebook-comments.png') });
 });

@@ -130,11 +130,29 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string; 
 
 export { expect };
 
-/** Waits until the content script judged every post root in the page. */
+/** Waits until the content script judged every post root in the page, then brings each match into view. */
 export async function waitForVerdicts(page: Page, selector: string): Promise<void> {
   await expect
     .poll(() => page.locator(`${selector}:not([data-glute-lens])`).count(), { message: 'every post gets a verdict' })
     .toBe(0);
+  await revealMatches(page);
+}
+
+/**
+ * Badges are added only to posts in or near the viewport (utils/lens.ts). Scrolls each match into view,
+ * as a reader would, waits until it shows its badge, and returns to the top.
+ */
+export async function revealMatches(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const hasBadge = (el: Element) => [...el.querySelectorAll('glute-lens-badge')].some((b) => b.parentElement!.closest('[data-glute-lens]') === el);
+    for (const el of document.querySelectorAll('[data-glute-lens="match"]')) {
+      el.scrollIntoView({ block: 'center' });
+      for (let i = 0; i < 20 && !hasBadge(el); i++) await frame();
+    }
+    window.scrollTo(0, 0);
+    await frame();
+  });
 }
 
 export function artifact(name: string): string {
@@ -149,6 +167,7 @@ export function artifact(name: string): string {
  * labels is measured separately (tests/unit/detect-fixtures.test.ts, npm run eval).
  */
 export async function expectVerdicts(page: Page, posts: ExpectedPost[]): Promise<void> {
+  await waitForExpected(page, posts);
   const bySelector = new Map(posts.map((p) => [p.selector, p]));
   for (const post of posts) {
     const root = page.locator(post.selector);
@@ -174,4 +193,5 @@ export function ownBadges(root: Locator): Promise<number> {
 /** Waits until every expected root carries a verdict. */
 export async function waitForExpected(page: Page, posts: ExpectedPost[]): Promise<void> {
   for (const post of posts) await expect(page.locator(post.selector)).toHaveAttribute('data-glute-lens', /match/);
+  await revealMatches(page);
 }

@@ -149,6 +149,7 @@ async function openEach(page: Page, roots: { selector: string; i: number; pack: 
   for (const { selector, i, pack } of roots) {
     const root = page.locator(selector);
     await expect(root, selector).toHaveAttribute('data-glute-lens', 'match');
+    await root.evaluate((el) => el.scrollIntoView({ block: 'center' })); // badges render near the viewport only
     const badge = root.locator(':scope > glute-lens-badge').getByRole('button');
     await badge.focus();
     await page.keyboard.press('Enter');

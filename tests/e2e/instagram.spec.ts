@@ -3,7 +3,7 @@
  * reply, judged with the post as context), served by route interception. Verdicts per expected entry,
  * badges beside each caption or comment, infinite scroll, and in-page navigation to a post page.
  */
-import { artifact, expect, expectVerdicts, ownBadges, test, waitForVerdicts } from './harness';
+import { artifact, expect, expectVerdicts, ownBadges, revealMatches, test, waitForVerdicts } from './harness';
 import { loadFixture, type ExpectedPost } from '../fixtures/load';
 import type { Page } from '@playwright/test';
 
@@ -74,6 +74,7 @@ test('a comment loaded into the post page later is judged as a comment, with its
   const late = page.locator('ul > div:has(a[href="/p/DC5aBcD1eFg/c/17969999999999999/"])');
   await expect(late).toHaveAttribute('data-glute-lens', 'match');
   await expect(late).toHaveAttribute('data-glute-lens-kind', 'comment');
+  await revealMatches(page);
   expect(await ownBadges(late)).toBe(1);
 });
 
@@ -97,6 +98,7 @@ test('infinite scroll: posts appended to the feed are judged', async ({ harness 
   });
   await expect(page.locator('article:has(a[href="/p/DC9late0001/"] time)')).toHaveAttribute('data-glute-lens', 'match');
   await expect(page.locator('article:has(a[href="/p/DC9late0002/"] time)')).toHaveAttribute('data-glute-lens', 'no-match');
+  await revealMatches(page);
   await expect(page.locator('glute-lens-badge')).toHaveCount(before + 1);
 });
 

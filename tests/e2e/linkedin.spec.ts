@@ -5,7 +5,7 @@
  * entry (comments judged with their post as context), badges beside each root's own text, a comment
  * loaded later, infinite scroll into the lazy column, and in-page navigation between the two.
  */
-import { artifact, expect, expectVerdicts, ownBadges, test, waitForVerdicts } from './harness';
+import { artifact, expect, expectVerdicts, ownBadges, revealMatches, test, waitForVerdicts } from './harness';
 import { loadFixture, type ExpectedPost } from '../fixtures/load';
 import type { Page } from '@playwright/test';
 
@@ -86,6 +86,7 @@ test('classic: a comment loaded later is judged as a comment with its post as co
   await expect(late).toHaveAttribute('data-glute-lens', 'match');
   await expect(late).toHaveAttribute('data-glute-lens-kind', 'comment');
   await expect(late).toHaveAttribute('data-glute-lens-claims', /back-pain-release/);
+  await revealMatches(page);
   expect(await ownBadges(late)).toBe(1);
   expect(await ownBadges(page.locator('[data-urn="urn:li:activity:7400112233445566778"]'))).toBe(1);
 });
@@ -109,6 +110,7 @@ test('new layout: posts mounted later into the lazy column are judged', async ({
   });
   await expect(page.locator('[componentkey="update-card-focus-late-1"]')).toHaveAttribute('data-glute-lens', 'match');
   await expect(page.locator('[componentkey="update-card-focus-late-2"]')).toHaveAttribute('data-glute-lens', 'no-match');
+  await revealMatches(page);
   await expect(page.locator('glute-lens-badge')).toHaveCount(before + 1);
 });
 

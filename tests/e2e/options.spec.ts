@@ -73,6 +73,7 @@ test('import a pack: its point shows in the sidebar for a matching post, marked 
   const target = group.expected.posts.find((p) => p.claims.includes('draping-comfort'))!;
   const root = page.locator(target.selector);
   await expect(root).toHaveAttribute('data-glute-lens', 'match');
+  await root.scrollIntoViewIfNeeded();
   await root.locator('glute-lens-badge').first().getByRole('button', { name: /^Glute Lens/ }).click();
   const sidebar = page.getByRole('complementary', { name: 'Glute Lens' });
   const card = sidebar.locator('.point', { has: page.getByRole('heading', { name: POINT.title }) });
@@ -173,6 +174,7 @@ test('the sidebar shows pack HTML as text too', async ({ harness, extensionId })
   await harness.serve({ 'https://www.facebook.com': { '/groups/massagetherapists/': group.html } }, FB_ASSETS);
   await page.goto(GROUP_URL);
   const root = page.locator(group.expected.posts.find((p) => p.claims.includes('draping-comfort'))!.selector);
+  await root.scrollIntoViewIfNeeded();
   await root.locator('glute-lens-badge').first().getByRole('button', { name: /^Glute Lens/ }).click();
   const sidebar = page.getByRole('complementary', { name: 'Glute Lens' });
   await expect(sidebar.getByRole('heading', { name: title })).toBeVisible();

@@ -4,7 +4,7 @@
  * with their post as context), badges where each layout renders them, infinite scroll, a comment
  * tree that grows, old Reddit's expando, and in-page navigation on the single-page new layout.
  */
-import { artifact, expect, expectVerdicts, test, waitForVerdicts } from './harness';
+import { artifact, expect, expectVerdicts, revealMatches, test, waitForVerdicts } from './harness';
 import { loadFixture, type ExpectedPost } from '../fixtures/load';
 import type { Page } from '@playwright/test';
 
@@ -88,6 +88,7 @@ test('shreddit feed: posts from the next page (faceplate-batch) are judged', asy
   });
   await expect(page.locator('shreddit-post[id="t3_9late1"]')).toHaveAttribute('data-glute-lens', 'match');
   await expect(page.locator('shreddit-post[id="t3_9late2"]')).toHaveAttribute('data-glute-lens', 'no-match');
+  await revealMatches(page);
   await expect(page.locator('glute-lens-badge')).toHaveCount(before + 1);
 });
 

@@ -20,6 +20,8 @@ test.beforeEach(async ({ harness }) => {
 
 async function openOnTarget(page: Page) {
   await expect(page.locator(target.selector)).toHaveAttribute('data-glute-lens', 'match');
+  // Badges render near the viewport only: scroll to the post as a reader would.
+  await page.locator(target.selector).scrollIntoViewIfNeeded();
   await page.locator(target.selector).locator(':scope > glute-lens-badge').getByRole('button').click();
   const sidebar = page.getByRole('complementary', { name: 'Glute Lens' });
   await expect(sidebar.getByRole('heading', { name: 'Talking points to copy' })).toBeVisible();

@@ -41,6 +41,8 @@ test('a page script cannot open the sidebar from a badge or the tab; a real clic
   const page = await harness.open(GROUP_URL);
   const target = group.expected.posts.find((p) => p.relevant)!;
   await expect(page.locator(target.selector)).toHaveAttribute('data-glute-lens', 'match');
+  await page.locator(target.selector).scrollIntoViewIfNeeded();
+  await expect(page.locator(target.selector).locator(':scope > glute-lens-badge')).toHaveCount(1);
   const sidebar = page.locator('glute-lens-sidebar').locator('aside[aria-label="Glute Lens"]');
   const close = sidebar.getByRole('button', { name: 'Close Glute Lens' });
 
@@ -49,6 +51,7 @@ test('a page script cannot open the sidebar from a badge or the tab; a real clic
   await page.waitForTimeout(300);
   await expect(close).toHaveCount(0);
 
+  await page.locator(target.selector).scrollIntoViewIfNeeded();
   await page.locator(target.selector).locator(':scope > glute-lens-badge').getByRole('button').click();
   await expect(close).toBeVisible();
   await page.keyboard.press('Escape');
@@ -60,6 +63,7 @@ test('a page script cannot open the sidebar from a badge or the tab; a real clic
 test('a page script cannot press Copy or Insert into reply; a real click copies', async ({ harness }) => {
   const page = await harness.open(GROUP_URL);
   const target = group.expected.posts.find((p) => p.relevant && p.claims.includes('back-pain-release'))!;
+  await page.locator(target.selector).scrollIntoViewIfNeeded();
   await page.locator(target.selector).locator(':scope > glute-lens-badge').getByRole('button').click();
   const sidebar = page.locator('glute-lens-sidebar').locator('aside[aria-label="Glute Lens"]');
   const copy = sidebar.getByRole('button', { name: /^Copy talking point:/ }).first();

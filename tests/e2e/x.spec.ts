@@ -4,7 +4,7 @@
  * served by route interception. Verdicts per expected entry, badges, a recycled cell that React
  * refills with another tweet, infinite scroll, and in-page navigation from the timeline to a status.
  */
-import { artifact, expect, expectVerdicts, ownBadges, test, waitForVerdicts } from './harness';
+import { artifact, expect, expectVerdicts, ownBadges, revealMatches, test, waitForVerdicts } from './harness';
 import { loadFixture, type ExpectedPost } from '../fixtures/load';
 import type { Page } from '@playwright/test';
 
@@ -147,6 +147,7 @@ test('infinite scroll: cells appended to the timeline are judged', async ({ harn
   });
   await expect(page.locator('article[aria-labelledby="id__1862000000000000101"]')).toHaveAttribute('data-glute-lens', 'match');
   await expect(page.locator('article[aria-labelledby="id__1862000000000000102"]')).toHaveAttribute('data-glute-lens', 'no-match');
+  await revealMatches(page);
   await expect(page.locator('glute-lens-badge')).toHaveCount(before + 1);
 });
 

@@ -1,0 +1,107 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createBadgePlacer } from '@/utils/lens';
+
+/** A stand-in IntersectionObserver whose entries the test delivers by hand. */
+class FakeIO {
+  static last: FakeIO | null = null;
+  observed = new Set<Element>();
+  disconnected = 0;
+  constructor(
+    private readonly callback: (entries: Partial<IntersectionObserverEntry>[]) => void,
+    readonly options?: IntersectionObserverInit,
+  ) {
+    FakeIO.last = this;
+  }
+  observe(el: Element) {
+    this.observed.add(el);
+  }
+  unobserve(el: Element) {
+    this.observed.delete(el);
+  }
+  disconnect() {
+    this.observed.clear();
+    this.disconnected++;
+  }
+  /** The browser reports `el` in (or out of) view. */
+  show(el: Element, isIntersecting = true) {
+    this.callback([{ target: el, isIntersecting }]);
+  }
+}
+
+const info = (key: string, claimsLabel = '') => ({ key, claimsLabel, truncated: false });
+const badgeOf = (el: Element) => [...el.children].filter((c) => c.localName === 'glute-lens-badge');
+const label = (el: Element) => badgeOf(el)[0]?.shadowRoot?.querySelector('button')?.getAttribute('aria-label') ?? '';
+
+function page(): { post: Element; anchor: Element } {
+  document.body.innerHTML = '<div class="post"><header class="head"></header><p>text</p></div>';
+  return { post: document.querySelector('.post')!, anchor: document.querySelector('.head')! };
+}
+
+describe('badge placer (badges only near the viewport)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('adds the badge when the post comes into view, not before, and watches the post itself', () => {
+    vi.stubGlobal('IntersectionObserver', FakeIO);
+    const { post, anchor } = page();
+    const placer = createBadgePlacer(document, () => {});
+    const io = FakeIO.last!;
+    expect(io.options?.rootMargin).toBe('25% 0px');
+    placer.place(post, anchor, info('k1', 'tight glutes cause back pain'));
+    expect(badgeOf(anchor)).toHaveLength(0);
+    expect(io.observed.has(post)).toBe(true);
+    io.show(post, false); // still out of view
+    expect(badgeOf(anchor)).toHaveLength(0);
+    io.show(post);
+    expect(badgeOf(anchor)).toHaveLength(1);
+    expect(label(anchor)).toContain('tight glutes cause back pain');
+    expect(io.observed.has(post)).toBe(false); // one badge, then no more watching
+  });
+
+  it('updates a badge already on the page at once (a recycled node or an edit)', () => {
+    vi.stubGlobal('IntersectionObserver', FakeIO);
+    const { post, anchor } = page();
+    const placer = createBadgePlacer(document, () => {});
+    placer.place(post, anchor, info('k1', 'first'));
+    FakeIO.last!.show(post);
+    placer.place(post, anchor, info('k2', 'second'));
+    expect(badgeOf(anchor)).toHaveLength(1);
+    expect(label(anchor)).toContain('second');
+    expect(FakeIO.last!.observed.size).toBe(0);
+  });
+
+  it('a post that stops matching loses its badge, or never gets the one it was waiting for', () => {
+    vi.stubGlobal('IntersectionObserver', FakeIO);
+    const { post, anchor } = page();
+    const placer = createBadgePlacer(document, () => {});
+    placer.place(post, anchor, info('k1'));
+    placer.remove(post, anchor);
+    expect(FakeIO.last!.observed.size).toBe(0);
+    FakeIO.last!.show(post); // a late entry for a post that no longer matches
+    expect(badgeOf(anchor)).toHaveLength(0);
+
+    placer.place(post, anchor, info('k1'));
+    FakeIO.last!.show(post);
+    expect(badgeOf(anchor)).toHaveLength(1);
+    placer.remove(post, anchor);
+    expect(badgeOf(anchor)).toHaveLength(0);
+  });
+
+  it('clear forgets the waiting posts (navigation, stop)', () => {
+    vi.stubGlobal('IntersectionObserver', FakeIO);
+    const { post, anchor } = page();
+    const placer = createBadgePlacer(document, () => {});
+    placer.place(post, anchor, info('k1'));
+    placer.clear();
+    expect(FakeIO.last!.disconnected).toBe(1);
+    FakeIO.last!.show(post);
+    expect(badgeOf(anchor)).toHaveLength(0);
+  });
+
+  it('without IntersectionObserver every match gets its badge at once', () => {
+    vi.stubGlobal('IntersectionObserver', undefined);
+    const { post, anchor } = page();
+    const placer = createBadgePlacer(document, () => {});
+    placer.place(post, anchor, info('k1'));
+    expect(badgeOf(anchor)).toHaveLength(1);
+  });
+});
