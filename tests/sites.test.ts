@@ -292,6 +292,21 @@ describe('facebook adapter on small hand-made pages', () => {
     });
   });
 
+  it('reads plain messages with a space between paragraphs, and images by their alt text', () => {
+    // Nothing special inside: the lean walk. Paragraph and line breaks must not glue words together.
+    page(`<div role="feed"><div aria-posinset="1"><div role="article"><div data-ad-rendering-role="story_message">
+      <div dir="auto">Nobody had ever massaged her glutes</div><div dir="auto">Release them<br>every session</div>
+      <span>\u200bwith <b>care</b></span></div></div></div></div>`);
+    expect(facebook.getText(facebook.findPosts(document)[0]!)).toEqual({
+      text: 'Nobody had ever massaged her glutes Release them every session with care',
+      truncated: false,
+    });
+    // An emoji image: the careful walk, which reads its alt text and still skips hidden letters.
+    page(`<div role="feed"><div aria-posinset="1"><div role="article"><div data-ad-rendering-role="story_message">
+      <div dir="auto">Glute day <img alt="🍑" src="data:,"> g<b style="display: none">x</b>lutes</div></div></div></div></div>`);
+    expect(facebook.getText(facebook.findPosts(document)[0]!).text).toBe('Glute day 🍑 glutes');
+  });
+
   it('treats the outermost article as the post on a permalink page', () => {
     page(`<div role="main"><div role="article" aria-labelledby="h">
       <h2 id="h"><a href="/groups/massagetherapists/user/1/">Dana</a></h2>

@@ -161,11 +161,11 @@ function isPostRootCandidate(el: Element): boolean {
   return false;
 }
 
-/** The outermost post root that is `el` or contains it, else null. Walks up once: O(depth). */
+/** The outermost post root that is `el` or contains it, else null. Walks up once (native `closest`): O(depth). */
 export function postRootOf(el: Element): Element | null {
   let found: Element | null = null;
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.matches(POST_ROOT_QUERY) && isPostRootCandidate(node)) found = node;
+  for (let node = el.closest(POST_ROOT_QUERY); node; node = node.parentElement?.closest(POST_ROOT_QUERY) ?? null) {
+    if (isPostRootCandidate(node)) found = node;
   }
   return found;
 }
@@ -278,6 +278,25 @@ function isHidden(el: Element): boolean {
   return HIDDEN_SELECTORS.some((selector) => el.matches(selector));
 }
 
+/**
+ * What makes the careful walk necessary: hidden letters, code, nested articles, the "See more" button,
+ * images (their alt text counts). A message with none of these (most of them) is read by the lean walk.
+ */
+const SPECIAL_IN_MESSAGE = [...HIDDEN_SELECTORS, 'script', 'style', 'noscript', 'template', ARTICLE, '[role="button"]', 'img'].join(',');
+
+/** Text nodes in order, a space at block edges: no per-element checks (nothing special inside). */
+function leanText(node: Node, parts: string[]): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 /* TEXT_NODE */) parts.push((child as Text).data);
+    else if (child.nodeType === 1 /* ELEMENT_NODE */) {
+      const block = BLOCK_TAGS.has((child as Element).tagName);
+      if (block) parts.push(' ');
+      leanText(child, parts);
+      if (block) parts.push(' ');
+    }
+  }
+}
+
 export function getText(post: Element): PostText {
   const message = findMessage(post);
   if (!message) return { text: '', truncated: false };
@@ -301,10 +320,11 @@ export function getText(post: Element): PostText {
     }
     const block = BLOCK_TAGS.has(node.tagName);
     if (block) parts.push(' ');
-    for (const child of node.childNodes) walk(child);
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (block) parts.push(' ');
   };
-  walk(message);
+  if (message.matches(SPECIAL_IN_MESSAGE) || message.querySelector(SPECIAL_IN_MESSAGE) !== null) walk(message);
+  else leanText(message, parts);
   const text = parts
     .join('')
     .replace(/[\u200b\ufeff]/g, '') // zero-width spaces Facebook puts in labels
