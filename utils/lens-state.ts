@@ -90,14 +90,19 @@ export function createLensState(site: SiteInfo) {
   const selected = derived(() => (selectedKey.value ? entries.get(selectedKey.value) ?? null : null));
 
   function upsert(entry: Omit<PostEntry, 'element'> & { element: Element }, previousKey: string | null): void {
+    // Most posts on a feed are not about glutes: for those, nothing changes and no listener runs.
+    let dirty = false;
     if (previousKey && previousKey !== entry.key) {
-      entries.delete(previousKey);
-      threads.delete(previousKey);
+      dirty = entries.delete(previousKey);
+      if (threads.delete(previousKey)) dirty = true;
     }
     if (entry.kind === 'comment' && entry.parentKey) {
       let thread = threads.get(entry.parentKey);
       if (!thread) threads.set(entry.parentKey, (thread = new Set()));
-      thread.add(entry.key);
+      if (!thread.has(entry.key)) {
+        thread.add(entry.key);
+        dirty = true;
+      }
       if (threads.size > MAX_ENTRIES) threads.delete(threads.keys().next().value as string);
     }
     if (entry.verdict.relevant) {
@@ -108,10 +113,11 @@ export function createLensState(site: SiteInfo) {
         if (oldest === selectedKey.value) break;
         entries.delete(oldest);
       }
-    } else {
-      entries.delete(entry.key);
+      dirty = true;
+    } else if (entries.delete(entry.key)) {
+      dirty = true;
     }
-    changed();
+    if (dirty) changed();
   }
 
   function clear(): void {
