@@ -150,14 +150,15 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (frame || signal.aborted || (queue.size === 0 && pending.size === 0)) return;
     // Nothing is scheduled while the tab is hidden; the scanner resumes on visibilitychange.
     if (doc.visibilityState === 'hidden') return;
-    // An animation-frame slice: it runs just before the next rendering, so verdicts land in the frame
-    // the page renders anyway instead of forcing one of their own; each slice is a few milliseconds, so
-    // input and rendering run between slices. Browsers pause animation frames in hidden tabs.
-    frame = win.requestAnimationFrame(runSlice);
+    // A task of its own right after the page's: verdicts usually land before the next paint, and each
+    // slice is a few milliseconds, so input and rendering run between slices. (Animation-frame slices
+    // were tried: no faster in the bench, and they lengthen the page's own frame task, so a heavy frame
+    // of the page's plus our slice could become a long task.)
+    frame = win.setTimeout(runSlice, 0);
   }
 
   function cancelFrame(): void {
-    if (frame) win.cancelAnimationFrame(frame);
+    if (frame) win.clearTimeout(frame);
     frame = 0;
   }
 

@@ -30,8 +30,8 @@ function post(id: string, text: string): string {
   return `<div class="post" data-id="${id}"><p class="msg">${text}</p></div>`;
 }
 
-/** One scanner slice runs per animation frame. */
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+/** One scanner slice runs per macrotask. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 async function settle(frames = 6) {
   for (let i = 0; i < frames; i++) await nextFrame();
 }
