@@ -104,17 +104,19 @@ export function createScanner(options: ScannerOptions): Scanner {
       if (record.addedNodes.length === 0) continue;
       const target = record.target as Element;
       if (OWN_TAGS.has(target.nodeName)) continue;
+      const isFeed = observed.has(target);
       let addedOwnOnly = true;
       for (const node of record.addedNodes) {
         if (node.nodeType === 1 && !OWN_TAGS.has(node.nodeName)) {
-          queue.add(node);
+          // Below the feed level the target is queued instead (findPosts(target) covers its new children).
+          if (isFeed) queue.add(node);
           addedOwnOnly = false;
         } else if (node.nodeType === 3) addedOwnOnly = false;
       }
       // Content replaced inside an existing post (a recycled node): re-check that post. Not when the
       // target is the feed itself: its added children are queued already, and findPosts(feed) would
       // re-read every post in the feed on every batch (quadratic on endless scroll).
-      if (!addedOwnOnly && !observed.has(target)) queue.add(target);
+      if (!addedOwnOnly && !isFeed) queue.add(target);
     }
     schedule();
   });

@@ -3,7 +3,7 @@
  * replies are judged as comments with the post as context, served by route interception. Verdicts per
  * expected entry, one badge per match, infinite scroll, and in-page navigation to a post page.
  */
-import { artifact, expect, expectVerdicts, ownBadges, test, waitForVerdicts } from './harness';
+import { artifact, expect, expectVerdicts, ownBadges, revealMatches, test, waitForVerdicts } from './harness';
 import { loadFixture, type ExpectedPost } from '../fixtures/load';
 import type { Page } from '@playwright/test';
 
@@ -84,6 +84,7 @@ test('on a post page, a reply below the post the URL names is judged as its comm
   await expect(reply).toHaveAttribute('data-glute-lens', 'match');
   await expect(reply).toHaveAttribute('data-glute-lens-kind', 'comment');
   await expect(reply).toHaveAttribute('data-glute-lens-claims', /back-pain-release/);
+  await revealMatches(page);
   expect(await ownBadges(reply)).toBe(1);
 });
 
