@@ -118,6 +118,9 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string; 
         const page = context.pages()[0] ?? (await context.newPage());
         watch(page);
         await page.goto(url);
+        // The welcome tab the extension opens on install would otherwise sit in front: a tab behind it
+        // renders about once a second, and badges (placed as posts come into view) wait for rendering.
+        await page.bringToFront();
         return page;
       },
     };
