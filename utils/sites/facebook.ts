@@ -8,7 +8,7 @@
  */
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
-import { isElement, queryAllInclusive } from './dom';
+import { isElement, plainText, queryAllInclusive } from './dom';
 
 /** Containers whose children are posts. The first entry that finds anything wins. */
 export const FEED_SELECTORS: readonly string[] = [
@@ -280,22 +280,9 @@ function isHidden(el: Element): boolean {
 
 /**
  * What makes the careful walk necessary: hidden letters, code, nested articles, the "See more" button,
- * images (their alt text counts). A message with none of these (most of them) is read by the lean walk.
+ * images (their alt text counts). A message with none of these (most of them) is read by `plainText` (utils/sites/dom.ts).
  */
 const SPECIAL_IN_MESSAGE = [...HIDDEN_SELECTORS, 'script', 'style', 'noscript', 'template', ARTICLE, '[role="button"]', 'img'].join(',');
-
-/** Text nodes in order, a space at block edges: no per-element checks (nothing special inside). */
-function leanText(node: Node, parts: string[]): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3 /* TEXT_NODE */) parts.push((child as Text).data);
-    else if (child.nodeType === 1 /* ELEMENT_NODE */) {
-      const block = BLOCK_TAGS.has((child as Element).tagName);
-      if (block) parts.push(' ');
-      leanText(child, parts);
-      if (block) parts.push(' ');
-    }
-  }
-}
 
 export function getText(post: Element): PostText {
   const message = findMessage(post);
@@ -324,7 +311,7 @@ export function getText(post: Element): PostText {
     if (block) parts.push(' ');
   };
   if (message.matches(SPECIAL_IN_MESSAGE) || message.querySelector(SPECIAL_IN_MESSAGE) !== null) walk(message);
-  else leanText(message, parts);
+  else plainText(message, BLOCK_TAGS, parts);
   const text = parts
     .join('')
     .replace(/[\u200b\ufeff]/g, '') // zero-width spaces Facebook puts in labels
@@ -394,11 +381,6 @@ export function getId(post: Element): string | null {
 export function expectsFeed(url: URL): boolean {
   return FEED_PATHS.some((re) => re.test(url.pathname));
 }
-
-// ---------------------------------------------------------------------------------------------
-// Helpers
-
-
 
 export const facebook: SiteAdapter = {
   id: 'facebook',
