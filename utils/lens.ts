@@ -111,9 +111,24 @@ export interface BadgePlacer {
   clear(): void;
 }
 
+const SWEEP_MIN = 200;
+
 export function createBadgePlacer(doc: Document, onOpen: (key: string, badge: HTMLElement) => void): BadgePlacer {
   /** Posts waiting to come into view; the post is watched (an anchor may have no box of its own). */
   const waiting = new Map<Element, { anchor: Element; info: BadgeInfo }>();
+  /**
+   * Virtualised feeds remove posts that were never seen. Once the waiting list doubles, posts that left
+   * the page are dropped (and unobserved), so it stays as small as what is on the page: amortised O(1).
+   */
+  let sweepAt = SWEEP_MIN;
+  const sweep = () => {
+    for (const post of waiting.keys()) {
+      if (post.isConnected) continue;
+      waiting.delete(post);
+      observer?.unobserve(post);
+    }
+    sweepAt = Math.max(SWEEP_MIN, waiting.size * 2);
+  };
   /** Anchors we put a badge on: a non-matching post that never had one needs no DOM lookup. */
   const badged = new WeakSet<Element>();
   const put = (anchor: Element, info: BadgeInfo) => {
@@ -146,6 +161,7 @@ export function createBadgePlacer(doc: Document, onOpen: (key: string, badge: HT
       }
       if (!waiting.has(post)) observer.observe(post);
       waiting.set(post, { anchor, info });
+      if (waiting.size > sweepAt) sweep();
     },
     remove(post, anchor) {
       if (waiting.delete(post)) observer?.unobserve(post);

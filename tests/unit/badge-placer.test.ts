@@ -97,6 +97,27 @@ describe('badge placer (badges only near the viewport)', () => {
     expect(badgeOf(anchor)).toHaveLength(0);
   });
 
+  it('forgets matches a virtualised feed removed before they were ever seen', () => {
+    vi.stubGlobal('IntersectionObserver', FakeIO);
+    document.body.innerHTML = '<div id="feed"></div>';
+    const feed = document.querySelector('#feed')!;
+    const placer = createBadgePlacer(document, () => {});
+    const io = FakeIO.last!;
+    // 1,000 matches scroll past unseen; the feed keeps only the newest 20 in the page.
+    for (let i = 0; i < 1000; i++) {
+      const post = document.createElement('div');
+      feed.append(post);
+      placer.place(post, post, info(`k${i}`));
+      if (feed.children.length > 20) feed.firstElementChild!.remove();
+    }
+    expect(io.observed.size).toBeLessThanOrEqual(2 * 200 + 1);
+    for (const post of feed.children) expect(io.observed.has(post)).toBe(true);
+    // A post still on the page gets its badge when it comes into view.
+    const last = feed.lastElementChild!;
+    io.show(last);
+    expect(badgeOf(last)).toHaveLength(1);
+  });
+
   it('without IntersectionObserver every match gets its badge at once', () => {
     vi.stubGlobal('IntersectionObserver', undefined);
     const { post, anchor } = page();
