@@ -39,15 +39,16 @@ export function startLens(options: LensOptions): Lens {
 
   const onJudged = (judged: Judged, previousKey: string | null) => {
     judgedSinceStart++;
-    const anchor = site.badgeAnchor?.(judged.element) ?? judged.element;
     if (judged.verdict.relevant) {
+      // The anchor is looked up for matches only: most judged posts are not, and some sites need a query.
+      const anchor = site.badgeAnchor?.(judged.element) ?? judged.element;
       badges.place(judged.element, anchor, {
         key: judged.key,
         claimsLabel: judged.verdict.claims.map((c) => CLAIM_INFO[c].label).join('; '),
         truncated: judged.truncated,
       });
     } else {
-      badges.remove(judged.element, anchor);
+      badges.remove(judged.element);
     }
     state.upsert(judged, previousKey);
     if (!state.layoutRecognised.value) state.layoutRecognised.value = true;
@@ -106,7 +107,8 @@ export function clearMarks(doc: Document): void {
 export interface BadgePlacer {
   /** The badge of `post` goes into `anchor` (the post itself, or a header or toolbar inside it). */
   place(post: Element, anchor: Element, info: BadgeInfo): void;
-  remove(post: Element, anchor: Element): void;
+  /** Takes the post's badge away (it no longer matches), or its wait for one. */
+  remove(post: Element): void;
   /** Forget the posts still waiting for a badge (navigation, stop); badges on the page stay until clearMarks. */
   clear(): void;
 }
@@ -129,11 +131,17 @@ export function createBadgePlacer(doc: Document, onOpen: (key: string, badge: HT
     }
     sweepAt = Math.max(SWEEP_MIN, waiting.size * 2);
   };
-  /** Anchors we put a badge on: a non-matching post that never had one needs no DOM lookup. */
-  const badged = new WeakSet<Element>();
-  const put = (anchor: Element, info: BadgeInfo) => {
+  /** Posts showing a badge, with the anchor it is in: a non-matching post that never had one costs no DOM lookup. */
+  const badged = new WeakMap<Element, Element>();
+  const put = (post: Element, anchor: Element, info: BadgeInfo) => {
     upsertBadge(anchor, info, onOpen);
-    badged.add(anchor);
+    badged.set(post, anchor);
+  };
+  const unbadge = (post: Element) => {
+    const anchor = badged.get(post);
+    if (!anchor) return;
+    removeBadge(anchor);
+    badged.delete(post);
   };
   const IO = doc.defaultView?.IntersectionObserver;
   const observer = IO
@@ -145,7 +153,7 @@ export function createBadgePlacer(doc: Document, onOpen: (key: string, badge: HT
             const item = waiting.get(post);
             waiting.delete(post);
             observer!.unobserve(post);
-            if (item && post.isConnected && post.contains(item.anchor)) put(item.anchor, item.info);
+            if (item && post.isConnected && post.contains(item.anchor)) put(post, item.anchor, item.info);
           }
         },
         { rootMargin: '25% 0px' },
@@ -153,22 +161,21 @@ export function createBadgePlacer(doc: Document, onOpen: (key: string, badge: HT
     : null;
   return {
     place(post, anchor, info) {
-      // No observer, or the post shows a badge already (a recycled node, an edit): update it now.
-      if (!observer || badged.has(anchor)) {
+      const shown = badged.get(post);
+      // No observer, or the post shows its badge already (a recycled node, an edit): update it now.
+      if (!observer || shown === anchor) {
         if (waiting.delete(post)) observer?.unobserve(post);
-        put(anchor, info);
+        put(post, anchor, info);
         return;
       }
+      if (shown) unbadge(post); // the site moved things: the badge goes where the anchor is now, when seen
       if (!waiting.has(post)) observer.observe(post);
       waiting.set(post, { anchor, info });
       if (waiting.size > sweepAt) sweep();
     },
-    remove(post, anchor) {
+    remove(post) {
       if (waiting.delete(post)) observer?.unobserve(post);
-      if (badged.has(anchor)) {
-        removeBadge(anchor);
-        badged.delete(anchor);
-      }
+      unbadge(post);
     },
     clear() {
       observer?.disconnect();

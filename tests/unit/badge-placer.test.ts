@@ -74,7 +74,7 @@ describe('badge placer (badges only near the viewport)', () => {
     const { post, anchor } = page();
     const placer = createBadgePlacer(document, () => {});
     placer.place(post, anchor, info('k1'));
-    placer.remove(post, anchor);
+    placer.remove(post);
     expect(FakeIO.last!.observed.size).toBe(0);
     FakeIO.last!.show(post); // a late entry for a post that no longer matches
     expect(badgeOf(anchor)).toHaveLength(0);
@@ -82,8 +82,22 @@ describe('badge placer (badges only near the viewport)', () => {
     placer.place(post, anchor, info('k1'));
     FakeIO.last!.show(post);
     expect(badgeOf(anchor)).toHaveLength(1);
-    placer.remove(post, anchor);
+    placer.remove(post);
     expect(badgeOf(anchor)).toHaveLength(0);
+  });
+
+  it('moves the badge when the site re-renders the post with a new anchor', () => {
+    vi.stubGlobal('IntersectionObserver', FakeIO);
+    const { post, anchor } = page();
+    const placer = createBadgePlacer(document, () => {});
+    placer.place(post, anchor, info('k1'));
+    FakeIO.last!.show(post);
+    const moved = document.createElement('footer');
+    post.append(moved);
+    placer.place(post, moved, info('k1'));
+    expect(badgeOf(anchor)).toHaveLength(0); // never two badges for one post
+    FakeIO.last!.show(post);
+    expect(badgeOf(moved)).toHaveLength(1);
   });
 
   it('clear forgets the waiting posts (navigation, stop)', () => {
