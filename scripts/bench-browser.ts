@@ -107,7 +107,7 @@ function extensionSelfMs(profile: Profile): number {
  */
 async function run(withExtension: boolean, posts: number, recycled: number, mode: 'timed' | 'profiled' | 'latency' = 'timed'): Promise<RunResult> {
   const latency = mode === 'latency';
-  const profiling = mode === 'profiled' && !process.env.GL_NO_PROFILE;
+  const profiling = mode === 'profiled';
   const context = await launch(withExtension);
   try {
     const page: Page = context.pages()[0] ?? (await context.newPage());

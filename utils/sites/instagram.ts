@@ -240,11 +240,6 @@ export function badgeAnchor(root: Element): Element {
   return captionOf(root)?.parentElement ?? root;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Helpers
-
-
-
 export const instagram: SiteAdapter = {
   id: 'instagram',
   name: 'Instagram',

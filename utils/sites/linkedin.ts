@@ -231,11 +231,6 @@ export function badgeAnchor(root: Element): Element {
   return textNodeOf(root)?.parentElement ?? root;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Helpers
-
-
-
 export const linkedin: SiteAdapter = {
   id: 'linkedin',
   name: 'LinkedIn',

@@ -293,11 +293,6 @@ export function expectsFeed(url: URL): boolean {
   return FEED_PATHS.some((re) => re.test(url.pathname));
 }
 
-// ---------------------------------------------------------------------------------------------
-// Helpers
-
-
-
 export const reddit: SiteAdapter = {
   id: 'reddit',
   name: 'Reddit',

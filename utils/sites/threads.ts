@@ -203,11 +203,6 @@ export function expectsFeed(url: URL): boolean {
   return FEED_PATHS.some((re) => re.test(url.pathname));
 }
 
-// ---------------------------------------------------------------------------------------------
-// Helpers
-
-
-
 export const threads: SiteAdapter = {
   id: 'threads',
   name: 'Threads',

@@ -271,11 +271,6 @@ export function findReplyBox(post: Element): HTMLElement | null {
   return null;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Helpers
-
-
-
 export const x: SiteAdapter = {
   id: 'x',
   name: 'X',
