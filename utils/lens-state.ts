@@ -86,7 +86,12 @@ export function createLensState(site: SiteInfo) {
   const selectedKey = cell<string | null>(null);
 
   const list = derived(() => [...entries.values()]);
-  const postCount = derived(() => list.value.filter((e) => e.kind === 'post').length);
+  // Counted without building the list: the tab shows the count after every change, the list only the open panel needs.
+  const postCount = derived(() => {
+    let n = 0;
+    for (const e of entries.values()) if (e.kind === 'post') n++;
+    return n;
+  });
   const selected = derived(() => (selectedKey.value ? entries.get(selectedKey.value) ?? null : null));
 
   function upsert(entry: Omit<PostEntry, 'element'> & { element: Element }, previousKey: string | null): void {

@@ -62,15 +62,20 @@ export function createSidebarShell(container: HTMLElement, state: LensState): Si
 
   // Follow the page's own light or dark mode; read when the sidebar opens (sites switch modes rarely).
   let wasOpen: boolean | null = null;
+  /** What the shell showed last: on an endless feed most changes (a match scrolled in, one fell off) leave it as it is. */
+  let shownKey = '';
   const update = () => {
     const open = state.open.value;
+    const key = `${open}|${state.side.value}|${state.width.value}|${state.layoutRecognised.value}|${state.postCount.value}|${state.toast.value}`;
+    if (key === shownKey) return;
+    shownKey = key;
     if (open !== wasOpen) {
       const theme = pageTheme(doc);
       if (theme) aside.dataset.theme = theme;
       else delete aside.dataset.theme;
       wasOpen = open;
     }
-    // Only what changed is written: this runs after every judged slice on an endless feed.
+    // Only what changed is written.
     const set = (el: HTMLElement, name: string, value: string) => {
       if (el.getAttribute(name) !== value) el.setAttribute(name, value);
     };
