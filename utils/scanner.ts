@@ -10,7 +10,7 @@
  *   with a content signature; a node whose content changed is judged again.
  * - Never remove or move the site's nodes: we only add attributes and our own badge host.
  */
-import type { SiteAdapter } from './sites/types';
+import type { PostRead, SiteAdapter } from './sites/types';
 import type { Verdict } from './detect/types';
 
 export const ATTR = {
@@ -99,24 +99,32 @@ export function createScanner(options: ScannerOptions): Scanner {
   /** Parent post texts read during the current slice (cleared after it: a post may change later). */
   const parentTexts = new Map<Element, string>();
 
+  const isOwn = (node: Node) => node.nodeType === 1 && OWN_TAGS.has(node.nodeName);
   const feedObserver = new MutationObserver((records) => {
     for (const record of records) {
-      if (record.addedNodes.length === 0) continue;
+      const added = record.addedNodes;
+      const count = added.length;
+      if (count === 0) continue;
       const target = record.target as Element;
-      if (OWN_TAGS.has(target.nodeName)) continue;
-      const isFeed = observed.has(target);
-      let addedOwnOnly = true;
-      for (const node of record.addedNodes) {
-        if (node.nodeType === 1 && !OWN_TAGS.has(node.nodeName)) {
-          // Below the feed level the target is queued instead (findPosts(target) covers its new children).
-          if (isFeed) queue.add(node);
-          addedOwnOnly = false;
-        } else if (node.nodeType === 3) addedOwnOnly = false;
+      if (observed.has(target)) {
+        // New feed items: each is queued (findPosts(feed) would re-read every post on every batch).
+        for (let i = 0; i < count; i++) {
+          const node = added[i]!;
+          if (node.nodeType === 1 && !isOwn(node)) queue.add(node);
+        }
+        continue;
       }
-      // Content replaced inside an existing post (a recycled node): re-check that post. Not when the
-      // target is the feed itself: its added children are queued already, and findPosts(feed) would
-      // re-read every post in the feed on every batch (quadratic on endless scroll).
-      if (!addedOwnOnly && !isFeed) queue.add(target);
+      // Content replaced inside an existing post (a recycled node): re-check that post. Below the feed
+      // level the target is queued rather than its new children (findPosts(target) covers them), unless
+      // no element or text of the site's was added (our own badge host, a comment node).
+      if (queue.has(target) || isOwn(target)) continue;
+      for (let i = 0; i < count; i++) {
+        const node = added[i]!;
+        if (node.nodeType === 3 || (node.nodeType === 1 && !isOwn(node))) {
+          queue.add(target);
+          break;
+        }
+      }
     }
     schedule();
   });
@@ -182,22 +190,37 @@ export function createScanner(options: ScannerOptions): Scanner {
   /** Turns queued nodes into the post roots they are, contain or sit inside (cheap selector calls). */
   function expandQueue(): void {
     for (const node of queue) {
-      if (node instanceof win.Element && node.isConnected) {
+      if (node instanceof win.Element && node.isConnected && !underQueuedNode(node)) {
         for (const post of site.findPosts(node)) pending.add(post);
       }
     }
     queue.clear();
   }
 
+  /**
+   * Whether an ancestor of `node` (up to its feed) is queued too: findPosts of the ancestor covers
+   * everything findPosts of `node` returns (the SiteAdapter contract), so `node` is skipped. A recycled
+   * post queues both its moved wrapper and its replaced content; this reads it once.
+   */
+  function underQueuedNode(node: Element): boolean {
+    for (let up = node.parentElement; up; up = up.parentElement) {
+      if (queue.has(up)) return true;
+      if (observed.has(up)) return false;
+    }
+    return false;
+  }
+
+  function readApart(post: Element): PostRead {
+    return { ...site.getText(post), id: site.getId(post), kind: site.getKind(post) };
+  }
+
   /** Returns true when the post was (re)classified. */
   function judge(post: Element): boolean {
-    const { text, truncated } = site.getText(post);
-    const id = site.getId(post);
+    const { text, truncated, id, kind } = site.read ? site.read(post) : readApart(post);
     const signature = `${id ?? ''}|${text.length}|${hashText(text)}`;
     const previous = memory.get(post);
     if (previous && previous.signature === signature) return false;
 
-    const kind = site.getKind(post);
     let context: string | undefined;
     let parentKey: string | null = null;
     if (kind === 'comment' && site.getParentPost) {

@@ -92,6 +92,34 @@ describe('scanner', () => {
     expect(judged.at(-1)!.key).toBe('9');
   });
 
+  it('reads a recycled post once when the feed moves it and refills it in the same task', async () => {
+    // Each post in a cell of its own, as on Facebook.
+    const feed = document.querySelector('#feed')!;
+    feed.innerHTML = `<div class="cell">${post('1', 'glute massage helps my back')}</div><div class="cell">${post('2', 'gluten free cake')}</div>`;
+    const findPosts = vi.fn(toySite.findPosts);
+    start({ site: { ...toySite, findPosts } });
+    await settle();
+    const cell = feed.firstElementChild!;
+    const node = cell.querySelector('.post')!;
+    findPosts.mockClear();
+    classify.mockClear();
+    // A virtualised feed: the oldest cell goes to the end and its post gets the next post's content.
+    feed.append(cell);
+    node.setAttribute('data-id', '7');
+    node.querySelector('.msg')!.replaceWith(Object.assign(document.createElement('p'), { className: 'msg', textContent: 'glute work today' }));
+    await settle();
+    // Two mutation records (the move, in the feed; the new content, in the post), one lookup, one verdict.
+    expect(findPosts.mock.calls.map(([root]) => root)).toEqual([cell]);
+    expect(classify).toHaveBeenCalledTimes(1);
+    expect(judged.at(-1)!.key).toBe('7');
+    // Content replaced on its own (no move) is still found through the post it sits in.
+    findPosts.mockClear();
+    node.querySelector('.msg')!.replaceWith(Object.assign(document.createElement('p'), { className: 'msg', textContent: 'gluten free cake' }));
+    await settle();
+    expect(findPosts).toHaveBeenCalledTimes(1);
+    expect(node.getAttribute(ATTR.verdict)).toBe('no-match');
+  });
+
   it('works in small slices rather than all at once', async () => {
     const many = Array.from({ length: 12 }, (_, i) => post(`m${i}`, 'glute massage')).join('');
     document.querySelector('#feed')!.innerHTML = many;

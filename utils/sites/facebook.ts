@@ -6,7 +6,7 @@
  * Stable hooks only: roles, data-* attributes, aria-posinset/aria-describedby presence, URL shapes.
  * Never the hashed atomic classes (`x1lliihq`), never English aria-label text ("Comment by ...").
  */
-import type { PostKind, PostText, SiteAdapter } from './types';
+import type { PostKind, PostRead, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
 import { isElement, plainText, queryAllInclusive } from './dom';
 
@@ -177,6 +177,24 @@ export function isLoadingShell(el: Element): boolean {
   return hasProgress && (el.textContent ?? '').trim() === '';
 }
 
+const ARTICLE_OR_PROGRESS = `${ARTICLE},${PROGRESSBAR_SELECTOR}`;
+
+/**
+ * A post root's comment articles, or null when it is a loading shell: one query over the post for its
+ * articles and progress bars together (each post is read once per batch, so this is on the hot path).
+ */
+function commentsUnlessLoading(post: Element): Element[] | null {
+  const articles: Element[] = [];
+  let progress = post.matches(PROGRESSBAR_SELECTOR);
+  for (const el of post.querySelectorAll(ARTICLE_OR_PROGRESS)) {
+    if (isArticle(el)) articles.push(el);
+    else progress = true;
+  }
+  if (progress && (post.textContent ?? '').trim() === '') return null;
+  // The first article in document order is the outermost: the post's own, unless the root is the article.
+  return isArticle(post) ? articles : articles.slice(1);
+}
+
 /** The post's own article (the post root itself on permalink surfaces). */
 function mainArticle(post: Element): Element | null {
   // querySelector returns the first in document order, which is the outermost.
@@ -205,26 +223,31 @@ export function findComments(postRoot: Element): Element[] {
 export function findPostRoots(root: ParentNode, options: FindPostsOptions = {}): Element[] {
   const enclosing = isElement(root) ? postRootOf(root) : null;
   if (enclosing) {
-    if (isLoadingShell(enclosing)) return [];
-    if (!options.comments) return [enclosing];
+    if (!options.comments) return isLoadingShell(enclosing) ? [] : [enclosing];
+    const comments = commentsUnlessLoading(enclosing);
+    if (!comments) return [];
     const el = root as Element;
+    if (el === enclosing) return [enclosing, ...comments];
     const around = el.closest(ARTICLE);
     const inComment = around !== null && around !== enclosing && enclosing.contains(around) && getKind(around) === 'comment';
     const first = inComment ? around : enclosing;
-    const below = findComments(enclosing).filter((comment) => comment !== first && el.contains(comment));
+    const below = comments.filter((comment) => comment !== first && el.contains(comment));
     return [first, ...below];
   }
-  const roots: Element[] = [];
+  const found: Element[] = [];
   let last: Element | null = null;
   for (const el of root.querySelectorAll(POST_ROOT_QUERY)) {
     if (last?.contains(el)) continue; // document order: an accepted root's descendants follow it
     if (!isPostRootCandidate(el)) continue;
-    roots.push(el);
     last = el;
+    if (!options.comments) {
+      if (!isLoadingShell(el)) found.push(el);
+      continue;
+    }
+    const comments = commentsUnlessLoading(el);
+    if (comments) found.push(el, ...comments);
   }
-  const posts = roots.filter((el) => !isLoadingShell(el));
-  if (!options.comments) return posts;
-  return posts.flatMap((post) => [post, ...findComments(post)]);
+  return found;
 }
 
 /** 'comment' for an article inside a post root that is not the post's own article, else 'post'. */
@@ -243,21 +266,32 @@ export function getParentPost(el: Element): Element | null {
 // ---------------------------------------------------------------------------------------------
 // Text
 
-/** Articles below `el`'s own article: their text and links belong to comments, not to `el`. */
-function nestedArticleFilter(el: Element): (node: Element) => boolean {
-  const own = mainArticle(el);
-  return (node) => {
-    const article = node.closest(ARTICLE);
-    return article !== null && article !== own && el.contains(article);
-  };
+/**
+ * What getText and getId both need to know about a post: its kind and its own article (the articles
+ * below that one are comments; their text and links are not the post's). Worked out once per read.
+ */
+interface Shape {
+  post: Element;
+  kind: PostKind;
+  own: Element | null;
 }
 
-function findMessage(post: Element): Element | null {
-  const inNested = nestedArticleFilter(post);
-  const selectors = getKind(post) === 'comment' ? COMMENT_MESSAGE_SELECTORS : MESSAGE_SELECTORS;
+function shapeOf(post: Element): Shape {
+  return { post, kind: getKind(post), own: mainArticle(post) };
+}
+
+/** Whether `node` sits in an article below the post's own one (a comment's text or links). */
+function inNested(shape: Shape, node: Element): boolean {
+  const article = node.closest(ARTICLE);
+  return article !== null && article !== shape.own && shape.post.contains(article);
+}
+
+function findMessage(shape: Shape): Element | null {
+  const { post } = shape;
+  const selectors = shape.kind === 'comment' ? COMMENT_MESSAGE_SELECTORS : MESSAGE_SELECTORS;
   for (const selector of selectors) {
     for (const node of post.querySelectorAll(selector)) {
-      if (!inNested(node)) return node;
+      if (!inNested(shape, node)) return node;
     }
   }
   return null;
@@ -285,7 +319,11 @@ function isHidden(el: Element): boolean {
 const SPECIAL_IN_MESSAGE = [...HIDDEN_SELECTORS, 'script', 'style', 'noscript', 'template', ARTICLE, '[role="button"]', 'img'].join(',');
 
 export function getText(post: Element): PostText {
-  const message = findMessage(post);
+  return textOf(shapeOf(post));
+}
+
+function textOf(shape: Shape): PostText {
+  const message = findMessage(shape);
   if (!message) return { text: '', truncated: false };
   const parts: string[] = [];
   let truncated = false;
@@ -358,11 +396,15 @@ export function normalizeCommentPermalink(href: string): string | null {
 }
 
 export function getId(post: Element): string | null {
-  const inNested = nestedArticleFilter(post);
-  if (getKind(post) === 'comment') {
+  return idOf(shapeOf(post));
+}
+
+function idOf(shape: Shape): string | null {
+  const { post } = shape;
+  if (shape.kind === 'comment') {
     // Comment timestamp links: same post path, with comment_id (and reply_comment_id) (2026-11)
     for (const anchor of post.querySelectorAll('a[href*="comment_id="]')) {
-      if (inNested(anchor)) continue;
+      if (inNested(shape, anchor)) continue;
       const id = normalizeCommentPermalink(anchor.getAttribute('href') ?? '');
       if (id) return id;
     }
@@ -370,12 +412,18 @@ export function getId(post: Element): string | null {
   }
   for (const selector of PERMALINK_SELECTORS) {
     for (const anchor of post.querySelectorAll(selector)) {
-      if (inNested(anchor)) continue;
+      if (inNested(shape, anchor)) continue;
       const id = normalizePermalink(anchor.getAttribute('href') ?? '');
       if (id) return id;
     }
   }
   return null;
+}
+
+/** getText, getId and getKind in one go, sharing their lookups (the scanner reads every post this way). */
+export function readPost(post: Element): PostRead {
+  const shape = shapeOf(post);
+  return { ...textOf(shape), id: idOf(shape), kind: shape.kind };
 }
 
 export function expectsFeed(url: URL): boolean {
@@ -392,6 +440,7 @@ export const facebook: SiteAdapter = {
   getText,
   getId,
   getKind,
+  read: readPost,
   getParentPost,
   expectsFeed,
   badgeAnchor: (post) => post,

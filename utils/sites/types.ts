@@ -12,6 +12,12 @@ export interface PostText {
   truncated: boolean;
 }
 
+/** Everything the scanner reads from a post: getText, getId and getKind together. */
+export interface PostRead extends PostText {
+  id: string | null;
+  kind: PostKind;
+}
+
 export interface SiteAdapter {
   /** Stable id, used for storage keys and `data-glute-lens-site`. */
   id: string;
@@ -25,13 +31,19 @@ export interface SiteAdapter {
   findFeeds(root: ParentNode): Element[];
   /**
    * Post (and, where supported, comment) roots inside `root`, including `root` itself when it is one.
-   * Loading shells are not returned.
+   * Loading shells are not returned. For a node `n` inside `root`, the result includes every root
+   * that findPosts(n) returns (the scanner skips `n` when `root` is queued too; tests/unit/fuzz-adapters.test.ts).
    */
   findPosts(root: ParentNode): Element[];
   getText(post: Element): PostText;
   /** A stable id (permalink, urn, fullname) when the markup has one, else null. */
   getId(post: Element): string | null;
   getKind(post: Element): PostKind;
+  /**
+   * Optional: getText, getId and getKind in one call that shares their DOM lookups. Must equal calling
+   * the three (tests/sites.test.ts checks it on every fixture).
+   */
+  read?(post: Element): PostRead;
   /** For a comment: its parent post root (for context), else null. */
   getParentPost?(post: Element): Element | null;
   /**
