@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_PATTERNS, classifyPost, keywordBaseline, mayBeRelevant, mayMentionGlutes, normalizeText, type ClaimId } from '@/utils/detect';
+import { foldUnicode } from '@/utils/detect/normalize';
 
 // Our own casual social sentences (not corpus passages): [text, relevant, claims that must be present].
 const POSTS: [string, boolean, ClaimId[]][] = [
@@ -157,6 +158,17 @@ describe('normalizeText and the pre-filter', () => {
     expect(normalizeText('GLÜTE\u200b  MAS&#83;AGE&amp;more\n')).toBe('glute massage&more');
     expect(normalizeText('ｇｌｕｔｅ ma\u00adssage')).toBe('glute massage');
     expect(normalizeText('glutе')).toBe('glute'); // Cyrillic е
+  });
+
+  it('folds ASCII-and-emoji text on its short path exactly as the full fold would', () => {
+    const alphabet = ['a', 'Z', ' ', '.', '&', '#', '1', '\u200d', '\ufe0f', '🍑', '😩', '🙏🏽', '👍', '🧘', '🫶', '❤', '\u{1F3FB}', '\u{1FAFF}', '\u{1F300}'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 12) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      expect(normalizeText(text), JSON.stringify(text)).toBe(foldUnicode(text).replace(/\s+/g, ' ').trim());
+    }
+    expect(normalizeText('Rolling out my GLUTES 😩\u200d🙏🏽\ufe0f')).toBe('rolling out my glutes 😩🙏🏽');
   });
 
   it('cannot be dodged: obfuscated glute words still get the full classifier', () => {

@@ -38,13 +38,24 @@ function decodeEntity(match: string, dec?: string, hex?: string, name?: string):
 export function normalizeText(text: string): string {
   let s = text;
   if (s.includes('&')) s = s.replace(ENTITY, decodeEntity);
-  if (NON_ASCII.test(s)) {
-    s = s.normalize('NFKD').replace(INVISIBLE, '').toLowerCase().replace(CONFUSABLE, (c) => CONFUSABLES[c] ?? c);
-  } else {
-    s = s.toLowerCase();
-  }
+  if (!NON_ASCII.test(s)) s = s.toLowerCase();
+  else if (!BEYOND_EMOJI.test(s)) s = s.replace(EMOJI_JOINERS, '').toLowerCase();
+  else s = foldUnicode(s);
   return s.replace(SPACES, ' ').trim();
 }
+
+/** The full fold for non-ASCII text: compatibility forms, marks and invisibles, case, look-alikes. */
+export function foldUnicode(s: string): string {
+  return s.normalize('NFKD').replace(INVISIBLE, '').toLowerCase().replace(CONFUSABLE, (c) => CONFUSABLES[c] ?? c);
+}
+
+/**
+ * Social posts are often ASCII plus emoji. Pictographs (U+1F300–U+1FAFF) have no decompositions, case
+ * or look-alikes, so for such text the full fold only drops the joiners (ZWJ, VS16): done directly, as
+ * NFKD is the costliest step (tests/unit/detect.test.ts checks both give the same on random text).
+ */
+const BEYOND_EMOJI = /[^\x00-\x7f\u200d\ufe0f\u{1F300}-\u{1FAFF}]/u;
+const EMOJI_JOINERS = /[\u200d\ufe0f]/g;
 
 /**
  * Stems of every glute-region word the rules know, tested on the raw text. Each anchor pattern in
@@ -87,5 +98,5 @@ export function mayBeRelevant(raw: string): boolean {
 }
 
 export const NORMALIZE_PATTERNS: readonly RegExp[] = [
-  ENTITY, NON_ASCII, INVISIBLE, CONFUSABLE, SPACES, ANCHOR_STEMS, SUSPECT_CHARS, CUE_STEMS, STEM_OR_SUSPECT,
+  ENTITY, NON_ASCII, BEYOND_EMOJI, EMOJI_JOINERS, INVISIBLE, CONFUSABLE, SPACES, ANCHOR_STEMS, SUSPECT_CHARS, CUE_STEMS, STEM_OR_SUSPECT,
 ];
