@@ -105,7 +105,7 @@ function extensionSelfMs(profile: Profile): number {
  * would count against the run with more of it), 'profiled' (CPU profile for the extension's self time)
  * or 'latency' (a page observer notes when each verdict lands).
  */
-async function run(withExtension: boolean, posts: number, recycled: number, mode: 'timed' | 'profiled' | 'latency' = 'timed'): Promise<RunResult> {
+export async function run(withExtension: boolean, posts: number, recycled: number, mode: 'timed' | 'profiled' | 'latency' = 'timed'): Promise<RunResult> {
   const latency = mode === 'latency';
   const profiling = mode === 'profiled';
   const context = await launch(withExtension);
@@ -142,6 +142,8 @@ async function run(withExtension: boolean, posts: number, recycled: number, mode
       ? ((await cdp.send('Profiler.stop')) as { profile: Profile })
       : { profile: { nodes: [], samples: [], timeDeltas: [] } as Profile };
     if (process.env.GL_PROFILE && profiling) console.log(topExtensionFrames(profile, Number(process.env.GL_PROFILE) || 15));
+    // GL_PROFILE_OUT=file.cpuprofile keeps the whole profile (open it in DevTools' Performance panel).
+    if (process.env.GL_PROFILE_OUT && profiling) fs.writeFileSync(process.env.GL_PROFILE_OUT, JSON.stringify(profile));
     const taskMs = ((await metric(cdp, 'TaskDuration')) - task0) * 1000;
     const scriptMs = ((await metric(cdp, 'ScriptDuration')) - script0) * 1000;
     const styleMs = ((await metric(cdp, 'RecalcStyleDuration')) - style0) * 1000;
