@@ -401,7 +401,45 @@ describe('facebook adapter on small hand-made pages', () => {
   });
 });
 
+/** The reading normalizePermalink must agree with, written plainly. */
+function permalinkByUrl(href: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href, 'https://www.facebook.com/');
+  } catch {
+    return null;
+  }
+  const relative = href.startsWith('/') && !href.startsWith('//');
+  if (!relative && !/^https?:\/\/(?:[^/?#]*\.)?facebook\.com(?:[/?#]|$)/.test(href)) return null;
+  if (/(?:^|&)(?:comment_id|reply_comment_id)=/.test(url.search.slice(1))) return null;
+  const path = url.pathname.replace(/\/+$/, '');
+  return /\/(?:posts|permalink)\/[^/]+$/.test(path) ? `${path}/` : null;
+}
+
 describe('normalizePermalink', () => {
+  it('agrees with a URL-based reading on 5,000 generated links', () => {
+    const parts = {
+      origin: ['', '', 'https://www.facebook.com', 'https://web.facebook.com', 'http://facebook.com', 'https://evil.example', 'https://facebook.com.evil.example'],
+      path: ['/groups/1', '/jane.doe', '', '/groups/a/b', '/photo'],
+      kind: ['/posts/', '/permalink/', '/post/', '/posts', '/'],
+      id: ['123', 'pfbid0abc', '', '123/456', '9'],
+      slash: ['', '/', '//'],
+      query: ['', '?__cft__[0]=AZx', '?comment_id=3', '?a=1&reply_comment_id=4', '?xcomment_id=3', '?set=a.2'],
+      hash: ['', '#', '#x'],
+    };
+    let seed = 11;
+    const next = <T,>(xs: T[]) => xs[(seed = (seed * 1103515245 + 12345) % 2147483648) % xs.length]!;
+    let matched = 0;
+    for (let i = 0; i < 5000; i++) {
+      const href = `${next(parts.origin)}${next(parts.path)}${next(parts.kind)}${next(parts.id)}${next(parts.slash)}${next(parts.query)}${next(parts.hash)}`;
+      if (!href.startsWith('/') && !href.startsWith('http')) continue;
+      const expected = permalinkByUrl(href);
+      if (expected) matched++;
+      expect(normalizePermalink(href), href).toBe(expected);
+    }
+    expect(matched).toBeGreaterThan(200);
+  });
+
   it.each([
     ['/groups/massagetherapists/posts/123/?__cft__[0]=AZx&__tn__=%2CO', '/groups/massagetherapists/posts/123/'],
     ['https://www.facebook.com/groups/123/permalink/456', '/groups/123/permalink/456/'],

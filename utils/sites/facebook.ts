@@ -363,17 +363,17 @@ function textOf(shape: Shape): PostText {
 
 /** `/groups/x/posts/123/?__cft__[0]=…` -> `/groups/x/posts/123/`. Null for comment links and junk. */
 export function normalizePermalink(href: string): string | null {
-  // Most links in a post (profiles, hashtags, photos) are not permalinks: skip those at once. Parsed by
-  // hand rather than with URL(): this runs for every judged post.
-  if (!href.includes('/posts/') && !href.includes('/permalink/')) return null;
-  const m = /^(?:https?:\/\/([^/?#]+))?(\/[^?#]*)(?:\?([^#]*))?/.exec(href);
+  // Runs for every judged post: one anchored pattern, no URL() (tests/sites.test.ts checks it against a URL-based reading).
+  const m = PERMALINK.exec(href);
   if (!m) return null;
-  if (m[1] && !/(^|\.)facebook\.com$/.test(m[1])) return null;
-  if (m[3] && /(?:^|&)(?:comment_id|reply_comment_id)=/.test(m[3])) return null;
-  const path = m[2]!.replace(/\/+$/, '');
-  if (!/\/(posts|permalink)\/[^/]+$/.test(path)) return null;
-  return `${path}/`;
+  const query = m[2];
+  if (query && query.includes('comment_id=') && COMMENT_QUERY.test(query)) return null;
+  return `${m[1]}/`;
 }
+
+/** Optional facebook.com origin, a path ending in /posts/<id> or /permalink/<id> (trailing slashes allowed), optional query. */
+const PERMALINK = /^(?:https?:\/\/(?:[^/?#]*\.)?facebook\.com)?(\/(?:[^?#]*\/)?(?:posts|permalink)\/[^/?#]+)\/*(?:\?([^#]*))?(?:#|$)/;
+const COMMENT_QUERY = /(?:^|&)(?:comment_id|reply_comment_id)=/;
 
 /**
  * A comment's timestamp link -> `/groups/x/posts/123/?comment_id=456` (plus `&reply_comment_id=` for a
