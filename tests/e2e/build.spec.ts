@@ -76,9 +76,10 @@ test(`each site's content script stays within ${CONTENT_GZIP_BUDGET / 1024} KB g
   }
 });
 
-test('the sidebar panel is web-accessible to the feed sites only', () => {
+test('the sidebar panel is web-accessible to the feed sites only, at a per-session address', () => {
   const m = manifest('chrome-mv3');
   const panel = m.web_accessible_resources.find((r: { resources: string[] }) => r.resources.includes('sidebar-panel.js'));
   expect([...panel.matches].sort()).toEqual([...SITE_MATCHES].sort());
+  expect(panel.use_dynamic_url, 'reachable only at a per-session address').toBe(true);
   expect(fs.existsSync(path.join(ROOT, '.output/chrome-mv3/sidebar-panel.js'))).toBe(true);
 });

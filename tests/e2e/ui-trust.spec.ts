@@ -85,3 +85,27 @@ test('a page script cannot press Copy or Insert into reply; a real click copies'
   await expect(sidebar.getByRole('status')).toContainText('Copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(pointText);
 });
+
+test('a page cannot find Glute Lens by probing the panel file at its fixed address; the sidebar still loads it', async ({ harness, extensionId }) => {
+  const page = await harness.open(GROUP_URL);
+  // What a fingerprinting script does: request a known file of the extension at chrome-extension://<id>/.
+  const probe = (url: string) =>
+    page.evaluate(async (url) => {
+      try {
+        await fetch(url, { mode: 'no-cors' });
+        return 'reachable';
+      } catch {
+        return 'blocked';
+      }
+    }, url);
+  const before = harness.errors.length;
+  expect(await probe(`chrome-extension://${extensionId}/sidebar-panel.js`)).toBe('blocked');
+  // Chromium logs the refusal in the page console: expected here, so taken off the harness's error list.
+  await expect.poll(() => harness.errors.length).toBeGreaterThan(before);
+  const refused = harness.errors.splice(before);
+  expect(refused.every((e) => e.includes('sidebar-panel.js') || e.includes('net::ERR_FAILED')), refused.join('\n')).toBe(true);
+  // The panel itself still loads, through the session's dynamic address.
+  const sidebar = page.locator('glute-lens-sidebar').locator('aside[aria-label="Glute Lens"]');
+  await sidebar.getByRole('button', { name: /^Glute Lens: \d+ glute posts? on this page/ }).click();
+  await expect(sidebar.getByRole('button', { name: 'Close Glute Lens' })).toBeVisible();
+});
