@@ -9,6 +9,9 @@
 import type { PostKind, PostRead, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
 import { isElement, plainText, queryAllInclusive } from './dom';
+import { normalizeCommentPermalink, normalizePermalink } from './facebook-links';
+
+export { normalizeCommentPermalink, normalizePermalink };
 
 /** Containers whose children are posts. The first entry that finds anything wins. */
 export const FEED_SELECTORS: readonly string[] = [
@@ -207,8 +210,7 @@ function mainArticle(post: Element): Element | null {
  * languages (feed-dom-and-peers.md §2.1).
  */
 export function findComments(postRoot: Element): Element[] {
-  const own = mainArticle(postRoot);
-  return [...postRoot.querySelectorAll(ARTICLE)].filter((article) => article !== own);
+  return commentsUnlessLoading(postRoot) ?? [];
 }
 
 /**
@@ -360,40 +362,6 @@ function textOf(shape: Shape): PostText {
 
 // ---------------------------------------------------------------------------------------------
 // Ids
-
-/** `/groups/x/posts/123/?__cft__[0]=…` -> `/groups/x/posts/123/`. Null for comment links and junk. */
-export function normalizePermalink(href: string): string | null {
-  // Runs for every judged post: one anchored pattern, no URL() (tests/sites.test.ts checks it against a URL-based reading).
-  const m = PERMALINK.exec(href);
-  if (!m) return null;
-  const query = m[2];
-  if (query && query.includes('comment_id=') && COMMENT_QUERY.test(query)) return null;
-  return `${m[1]}/`;
-}
-
-/** Optional facebook.com origin, a path ending in /posts/<id> or /permalink/<id> (trailing slashes allowed), optional query. */
-const PERMALINK = /^(?:https?:\/\/(?:[^/?#]*\.)?facebook\.com)?(\/(?:[^?#]*\/)?(?:posts|permalink)\/[^/?#]+)\/*(?:\?([^#]*))?(?:#|$)/;
-const COMMENT_QUERY = /(?:^|&)(?:comment_id|reply_comment_id)=/;
-
-/**
- * A comment's timestamp link -> `/groups/x/posts/123/?comment_id=456` (plus `&reply_comment_id=` for a
- * reply). Null for links without a comment id, author links that carry one, and other hosts.
- */
-export function normalizeCommentPermalink(href: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(href, 'https://www.facebook.com/');
-  } catch {
-    return null;
-  }
-  if (!/(^|\.)facebook\.com$/.test(url.hostname)) return null;
-  const comment = url.searchParams.get('comment_id');
-  if (!comment) return null;
-  const path = url.pathname.replace(/\/+$/, '');
-  if (!/\/(posts|permalink)\/[^/]+$/.test(path)) return null;
-  const reply = url.searchParams.get('reply_comment_id');
-  return `${path}/?comment_id=${comment}${reply ? `&reply_comment_id=${reply}` : ''}`;
-}
 
 export function getId(post: Element): string | null {
   return idOf(shapeOf(post));
