@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: classifier throughput next to the keyword baseline, then the in-browser cost of the
- * built extension (scripts/bench-browser.ts), in one run. Figures go to bench-results.json under
- * `classifier` and `browser`. `npm run bench -- --classifier-only` skips the browser part.
+ * built extension (scripts/bench-browser.ts) and what each site adapter costs per post
+ * (scripts/bench-adapters.ts), in one run. Figures go to bench-results.json under `classifier`,
+ * `browser` and `adapters`. `npm run bench -- --classifier-only` skips the browser parts.
  * A script, not a test: timings never gate CI.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchClassifier, type BenchSet } from './bench-classifier';
 import { benchBrowser, type BrowserBench } from './bench-browser';
+import { benchAdapters, type AdapterRow } from './bench-adapters';
 import { ROOT } from './corpus';
 
 const OUT = resolve(ROOT, 'bench-results.json');
@@ -28,10 +30,17 @@ else console.log('dev corpus: skipped (../shared/corpus/dev.jsonl not found)');
 console.log('targets: >= 200,000 posts/s on one core and <= 3x the baseline cost (feed)');
 
 let browser: BrowserBench | null = null;
+let adapters: AdapterRow[] | null = null;
 if (!process.argv.includes('--classifier-only')) {
   console.log('\nbrowser bench: Debian Chromium with and without the built extension, runs A B B A …');
   browser = await benchBrowser();
   printBrowser(browser);
+  console.log('\nsite adapters on the fixture pages (isolated world, warm loop, µs per post or comment root)');
+  adapters = await benchAdapters();
+  console.log(`${'site'.padEnd(10)} ${'page'.padEnd(30)} ${'roots'.padStart(5)} ${'elements'.padStart(8)} ${'findPosts'.padStart(9)} ${'read'.padStart(7)}`);
+  for (const a of adapters) {
+    console.log(`${a.site.padEnd(10)} ${a.page.padEnd(30)} ${String(a.roots).padStart(5)} ${String(a.elementsPerRoot).padStart(8)} ${a.findPostsUs.toFixed(2).padStart(9)} ${a.readUs.toFixed(2).padStart(7)}`);
+  }
 }
 
 function printBrowser(b: BrowserBench): void {
@@ -67,6 +76,11 @@ if (existsSync(OUT)) {
   }
 }
 const measuredAt = new Date().toISOString();
-const next = { ...previous, classifier: { measuredAt, ...result }, ...(browser && { browser: { measuredAt, ...browser } }) };
+const next = {
+  ...previous,
+  classifier: { measuredAt, ...result },
+  ...(browser && { browser: { measuredAt, ...browser } }),
+  ...(adapters && { adapters: { measuredAt, rows: adapters } }),
+};
 writeFileSync(OUT, `${JSON.stringify(next, null, 2)}\n`);
 console.log(`wrote ${OUT}`);
