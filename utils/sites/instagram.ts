@@ -78,27 +78,36 @@ export function findFeeds(root: ParentNode): Element[] {
 // ---------------------------------------------------------------------------------------------
 // Posts and comments
 
+/** The outermost post that is `el` or contains it (native `closest` hops, not a match per ancestor). */
 export function postOf(el: Element): Element | null {
   let found: Element | null = null;
-  for (let node: Element | null = el; node; node = node.parentElement) if (node.matches(POST)) found = node;
+  for (let node = el.closest(POST); node; node = node.parentElement?.closest(POST) ?? null) found = node;
   return found;
 }
 
 /** A comment item: a list item of the post with its own timestamp that is not the caption. */
 function isComment(el: Element): boolean {
-  if (!el.matches(COMMENT_ITEM)) return false;
-  const post = postOf(el);
-  return post !== null && post !== el && el.querySelector('time') !== null && !hasCaptionHeading(el);
+  return el.matches(COMMENT_ITEM) && isCommentItemOf(el, postOf(el));
+}
+
+/** For a list item whose post is already known. */
+function isCommentItemOf(item: Element, post: Element | null): boolean {
+  return post !== null && post !== item && item.querySelector('time') !== null && !hasCaptionHeading(item);
 }
 
 function hasCaptionHeading(el: Element): boolean {
-  return [...el.querySelectorAll('h1')].some((h1) => !h1.closest(COMMENT_ITEM) || h1.closest(COMMENT_ITEM) === el);
+  return [...el.querySelectorAll('h1')].some((h1) => {
+    const item = h1.closest(COMMENT_ITEM);
+    return !item || item === el;
+  });
 }
 
 /** The innermost comment that is `el` or contains it. */
 export function commentOf(el: Element): Element | null {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.matches(POST)) return null;
+  // Only list items below the nearest post can be its comments: hop between those with `closest`.
+  const post = el.closest(POST);
+  for (let node = el.closest(COMMENT_ITEM); node; node = node.parentElement?.closest(COMMENT_ITEM) ?? null) {
+    if (post && (node === post || node.contains(post))) return null;
     if (isComment(node)) return node;
   }
   return null;
@@ -117,7 +126,7 @@ function postsIn(root: ParentNode): Element[] {
 }
 
 export function findComments(post: Element): Element[] {
-  return [...post.querySelectorAll(COMMENT_ITEM)].filter((el) => isComment(el) && postOf(el) === post);
+  return [...post.querySelectorAll(COMMENT_ITEM)].filter((item) => postOf(item) === post && isCommentItemOf(item, post));
 }
 
 /**
@@ -148,7 +157,7 @@ export function getParentPost(el: Element): Element | null {
 
 /** Whether `node` is the root's own (not a comment's, not a link such as the author's name). */
 function isOwn(root: Element, node: Element): boolean {
-  return (commentOf(node) ?? postOf(node)) === root && node.closest('a') === null;
+  return node.closest('a') === null && (commentOf(node) ?? postOf(node)) === root;
 }
 
 function captionOf(root: Element): Element | null {
@@ -220,13 +229,23 @@ export function normalizePostLink(href: string): string | null {
 /** The root's own timestamp link (a post's, or a comment's `/c/<id>/`), else its first post link. */
 export function getId(root: Element): string | null {
   const comment = getKind(root) === 'comment';
-  const links = [...root.querySelectorAll('a[href*="/p/"], a[href*="/reel/"]')].filter(
-    (link) => (commentOf(link) ?? postOf(link)) === root,
-  );
-  const timed = links.filter((link) => link.querySelector('time'));
-  for (const link of [...timed, ...links]) {
+  const links = [...root.querySelectorAll('a[href*="/p/"], a[href*="/reel/"]')];
+  // Whose a link is costs a walk up: worked out only for the links looked at, and once.
+  const owned = new Map<Element, boolean>();
+  const own = (link: Element) => {
+    let mine = owned.get(link);
+    if (mine === undefined) owned.set(link, (mine = (commentOf(link) ?? postOf(link)) === root));
+    return mine;
+  };
+  const idOf = (link: Element) => {
     const id = normalizePostLink(link.getAttribute('href') ?? '');
-    if (id && id.includes('/c/') === comment) return id;
+    return id && id.includes('/c/') === comment ? id : null;
+  };
+  // The root's own timestamp link first, then any of its own post links.
+  const timed = links.filter((link) => link.querySelector('time') !== null);
+  for (const link of [...timed, ...links]) {
+    const id = own(link) ? idOf(link) : null;
+    if (id) return id;
   }
   return null;
 }
