@@ -26,3 +26,24 @@ export function plainText(node: Node, blockTags: ReadonlySet<string>, parts: str
     }
   }
 }
+
+/**
+ * `el` when it matches `selector`, else its nearest ancestor that does (like `closest`). `el` itself is
+ * tested with `matches`: happy-dom's `closest` called on a matching <form> hands back a different
+ * object than its queries do, which breaks identity checks in the tests (browsers return the same one).
+ */
+export function closestInclusive(el: Element, selector: string): Element | null {
+  return el.matches(selector) ? el : (el.parentElement?.closest(selector) ?? null);
+}
+
+/**
+ * The outermost element that is `el` or contains it, matches `selector` and passes `accept`. Hops from
+ * match to match with native `closest` rather than testing the selector on every ancestor.
+ */
+export function outermost(el: Element, selector: string, accept?: (node: Element) => boolean): Element | null {
+  let found: Element | null = null;
+  for (let node = closestInclusive(el, selector); node; node = node.parentElement ? closestInclusive(node.parentElement, selector) : null) {
+    if (!accept || accept(node)) found = node;
+  }
+  return found;
+}

@@ -8,7 +8,7 @@
  */
 import type { PostKind, PostRead, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
-import { isElement, plainText, queryAllInclusive } from './dom';
+import { isElement, outermost, plainText, queryAllInclusive } from './dom';
 import { normalizeCommentPermalink, normalizePermalink } from './facebook-links';
 
 export { normalizeCommentPermalink, normalizePermalink };
@@ -166,11 +166,7 @@ function isPostRootCandidate(el: Element): boolean {
 
 /** The outermost post root that is `el` or contains it, else null. Walks up once (native `closest`): O(depth). */
 export function postRootOf(el: Element): Element | null {
-  let found: Element | null = null;
-  for (let node = el.closest(POST_ROOT_QUERY); node; node = node.parentElement?.closest(POST_ROOT_QUERY) ?? null) {
-    if (isPostRootCandidate(node)) found = node;
-  }
-  return found;
+  return outermost(el, POST_ROOT_QUERY, isPostRootCandidate);
 }
 
 /** A placeholder Facebook shows while a story loads: no visible text, a progress bar. */

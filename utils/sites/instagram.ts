@@ -10,7 +10,7 @@
  */
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
-import { isElement, queryAllInclusive } from './dom';
+import { closestInclusive, isElement, outermost, queryAllInclusive } from './dom';
 
 /** Post roots. Outermost wins. */
 export const POST_SELECTORS: readonly string[] = [
@@ -78,11 +78,8 @@ export function findFeeds(root: ParentNode): Element[] {
 // ---------------------------------------------------------------------------------------------
 // Posts and comments
 
-/** The outermost post that is `el` or contains it (native `closest` hops, not a match per ancestor). */
 export function postOf(el: Element): Element | null {
-  let found: Element | null = null;
-  for (let node = el.closest(POST); node; node = node.parentElement?.closest(POST) ?? null) found = node;
-  return found;
+  return outermost(el, POST);
 }
 
 /** A comment item: a list item of the post with its own timestamp that is not the caption. */
@@ -105,8 +102,8 @@ function hasCaptionHeading(el: Element): boolean {
 /** The innermost comment that is `el` or contains it. */
 export function commentOf(el: Element): Element | null {
   // Only list items below the nearest post can be its comments: hop between those with `closest`.
-  const post = el.closest(POST);
-  for (let node = el.closest(COMMENT_ITEM); node; node = node.parentElement?.closest(COMMENT_ITEM) ?? null) {
+  const post = closestInclusive(el, POST);
+  for (let node = closestInclusive(el, COMMENT_ITEM); node; node = node.parentElement ? closestInclusive(node.parentElement, COMMENT_ITEM) : null) {
     if (post && (node === post || node.contains(post))) return null;
     if (isComment(node)) return node;
   }

@@ -11,7 +11,7 @@
  */
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
-import { isElement, queryAllInclusive } from './dom';
+import { isElement, outermost, queryAllInclusive } from './dom';
 
 /** Containers whose children are posts. The first entry that finds anything wins. */
 export const FEED_SELECTORS: readonly string[] = [
@@ -109,11 +109,7 @@ export function findFeeds(root: ParentNode): Element[] {
 
 /** The outermost post root that is `el` or contains it (comments are never post roots). */
 export function postOf(el: Element): Element | null {
-  let found: Element | null = null;
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.matches(POST) && !node.matches(COMMENT)) found = node;
-  }
-  return found;
+  return outermost(el, POST, (node) => !node.matches(COMMENT));
 }
 
 /** The innermost comment root that is `el` or contains it, else null. */

@@ -10,7 +10,7 @@
 import { perTask } from './memo';
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
-import { isElement, queryAllInclusive } from './dom';
+import { isElement, outermost, queryAllInclusive } from './dom';
 
 /** Containers whose children are posts. The first entry that finds anything wins. */
 export const FEED_SELECTORS: readonly string[] = [
@@ -66,9 +66,7 @@ export function findFeeds(root: ParentNode): Element[] {
 // Posts and replies
 
 export function postOf(el: Element): Element | null {
-  let found: Element | null = null;
-  for (let node: Element | null = el; node; node = node.parentElement) if (node.matches(POST)) found = node;
-  return found;
+  return outermost(el, POST);
 }
 
 export function findPosts(root: ParentNode): Element[] {

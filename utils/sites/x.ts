@@ -12,7 +12,7 @@
 import { perTask } from './memo';
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
-import { isElement, queryAllInclusive } from './dom';
+import { isElement, outermost, queryAllInclusive } from './dom';
 
 /** Containers whose children are timeline cells. The first entry that finds anything wins. */
 export const FEED_SELECTORS: readonly string[] = [
@@ -107,9 +107,7 @@ export function findFeeds(root: ParentNode): Element[] {
 
 /** The outermost tweet root that is `el` or contains it, else null. */
 export function tweetOf(el: Element): Element | null {
-  let found: Element | null = null;
-  for (let node: Element | null = el; node; node = node.parentElement) if (node.matches(TWEET)) found = node;
-  return found;
+  return outermost(el, TWEET);
 }
 
 /**
