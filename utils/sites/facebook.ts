@@ -306,8 +306,10 @@ function isSeeMore(el: Element): boolean {
   return el.getAttribute('role') === 'button' && SEE_MORE_LABELS.includes(normalizeLabel(el.textContent ?? ''));
 }
 
+const HIDDEN_QUERY = HIDDEN_SELECTORS.join(',');
+
 function isHidden(el: Element): boolean {
-  return HIDDEN_SELECTORS.some((selector) => el.matches(selector));
+  return el.matches(HIDDEN_QUERY);
 }
 
 /**

@@ -230,7 +230,7 @@ function readText(node: Element): string {
     if (SKIP_TAGS.has(current.tagName.toUpperCase()) || current.matches(HIDDEN_QUERY)) return;
     const block = BLOCK_TAGS.has(current.tagName);
     if (block) parts.push(' ');
-    for (const child of current.childNodes) walk(child);
+    for (let child = current.firstChild; child; child = child.nextSibling) walk(child);
     if (block) parts.push(' ');
   };
   walk(node);

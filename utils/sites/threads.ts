@@ -163,7 +163,7 @@ export function getText(post: Element): PostText {
     }
     const block = BLOCK_TAGS.has(node.tagName);
     if (block) parts.push(' ');
-    for (const child of node.childNodes) walk(child);
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (block) parts.push(' ');
   };
   walk(span);

@@ -212,7 +212,7 @@ function readText(root: Element, skip: (el: Element) => boolean): string {
     }
     const block = BLOCK_TAGS.has(node.tagName);
     if (block) parts.push(' ');
-    for (const child of node.childNodes) walk(child);
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (block) parts.push(' ');
   };
   walk(root);
