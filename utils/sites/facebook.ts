@@ -114,11 +114,6 @@ export const COMMENT_MESSAGE_SELECTORS: readonly string[] = [
   'div[dir="auto"]',
 ];
 
-export interface FindPostsOptions {
-  /** Also return comment and reply articles (after their post). The adapter turns this on. */
-  comments?: boolean;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Feeds
 
@@ -169,18 +164,12 @@ export function postRootOf(el: Element): Element | null {
   return outermost(el, POST_ROOT_QUERY, isPostRootCandidate);
 }
 
-/** A placeholder Facebook shows while a story loads: no visible text, a progress bar. */
-export function isLoadingShell(el: Element): boolean {
-  // The progress bar test is cheap and rarely true; only then read the (possibly long) text.
-  const hasProgress = el.matches(PROGRESSBAR_SELECTOR) || el.querySelector(PROGRESSBAR_SELECTOR) !== null;
-  return hasProgress && (el.textContent ?? '').trim() === '';
-}
-
 const ARTICLE_OR_PROGRESS = `${ARTICLE},${PROGRESSBAR_SELECTOR}`;
 
 /**
- * A post root's comment articles, or null when it is a loading shell: one query over the post for its
- * articles and progress bars together (each post is read once per batch, so this is on the hot path).
+ * A post root's comment articles, or null when it is a loading shell (a placeholder Facebook shows while
+ * a story loads: a progress bar, no visible text). One query over the post finds articles and progress
+ * bars together; the text is read only when a progress bar is there.
  */
 function commentsUnlessLoading(post: Element): Element[] | null {
   const articles: Element[] = [];
@@ -210,18 +199,17 @@ export function findComments(postRoot: Element): Element[] {
 }
 
 /**
- * Post roots in `root`: `root` itself when it is one, the enclosing post root when `root` sits inside
- * one (React re-rendered a message), else the post roots below it, in document order. Cheap enough to
- * call for every added node: one walk up, one querySelectorAll.
+ * Post and comment roots in `root`: `root` itself when it is one, the enclosing post root when `root`
+ * sits inside one (React re-rendered a message), else the post roots below it, in document order. Cheap
+ * enough to call for every added node: one walk up, one querySelectorAll.
  *
- * With `comments`, comment and reply articles come after their post: a node inside a comment yields
- * that comment (its text changed), plus any comment articles the node itself contains (a batch of
- * replies loaded into it); a node elsewhere in a post yields the post and the comments it contains.
+ * Comment and reply articles come after their post: a node inside a comment yields that comment (its
+ * text changed), plus any comment articles the node itself contains (a batch of replies loaded into it);
+ * a node elsewhere in a post yields the post and the comments it contains. Loading shells yield nothing.
  */
-export function findPostRoots(root: ParentNode, options: FindPostsOptions = {}): Element[] {
+export function findPostRoots(root: ParentNode): Element[] {
   const enclosing = isElement(root) ? postRootOf(root) : null;
   if (enclosing) {
-    if (!options.comments) return isLoadingShell(enclosing) ? [] : [enclosing];
     const comments = commentsUnlessLoading(enclosing);
     if (!comments) return [];
     const el = root as Element;
@@ -238,10 +226,6 @@ export function findPostRoots(root: ParentNode, options: FindPostsOptions = {}):
     if (last?.contains(el)) continue; // document order: an accepted root's descendants follow it
     if (!isPostRootCandidate(el)) continue;
     last = el;
-    if (!options.comments) {
-      if (!isLoadingShell(el)) found.push(el);
-      continue;
-    }
     const comments = commentsUnlessLoading(el);
     if (comments) found.push(el, ...comments);
   }
@@ -402,7 +386,7 @@ export const facebook: SiteAdapter = {
   matches: [...MATCHES_BY_SITE.facebook],
   urlExamples: ['https://www.facebook.com/groups/massagetherapists/', 'https://www.facebook.com/'],
   findFeeds,
-  findPosts: (root) => findPostRoots(root, { comments: true }),
+  findPosts: findPostRoots,
   getText,
   getId,
   getKind,
