@@ -2,14 +2,11 @@
  * The Instagram adapter against tests/fixtures/instagram/*: the home feed (captions, no inline
  * comments) and a post page (caption heading, comments and a reply). Exact counts, texts, ids, kinds.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { listFixtures, loadFixture } from '../fixtures/load';
 import { findComments, instagram, normalizePostLink } from '@/utils/sites/instagram';
 import { siteForUrl } from '@/utils/sites/index';
 import { loadPage, one, type Entry } from './helpers';
-
-
-
 
 const fixtures = listFixtures('instagram');
 
@@ -145,6 +142,26 @@ describe('instagram URLs and ids', () => {
     for (const url of instagram.urlExamples) {
       expect(siteForUrl(url)).toBe(instagram);
       expect(instagram.expectsFeed?.(new URL(url))).toBe(true);
+    }
+  });
+});
+
+describe('instagram adapter on a post with comments', () => {
+  const { html, expected } = loadFixture('instagram', 'post-2026-11-27');
+  const entries = expected.posts as Entry[];
+
+  it('maps a node inside a comment without looking through every comment of the post', () => {
+    loadPage(html, expected.url);
+    const comments = entries.filter((entry) => entry.kind === 'comment');
+    expect(comments.length).toBeGreaterThan(1);
+    for (const entry of comments) {
+      const comment = one(entry.selector);
+      const post = one(entry.parent!);
+      // Work in proportion to the node, not to the thread: the post's own list of comments is not read.
+      const postQueries = vi.spyOn(post, 'querySelectorAll');
+      expect(instagram.findPosts(comment)[0]).toBe(comment);
+      expect(postQueries).not.toHaveBeenCalled();
+      postQueries.mockRestore();
     }
   });
 });

@@ -123,7 +123,12 @@ function postsIn(root: ParentNode): Element[] {
 }
 
 export function findComments(post: Element): Element[] {
-  return [...post.querySelectorAll(COMMENT_ITEM)].filter((item) => postOf(item) === post && isCommentItemOf(item, post));
+  return commentsIn(post, post);
+}
+
+/** The comments of `post` inside `scope` (the post, or a node in it), in document order. */
+function commentsIn(scope: ParentNode, post: Element): Element[] {
+  return [...scope.querySelectorAll(COMMENT_ITEM)].filter((item) => postOf(item) === post && isCommentItemOf(item, post));
 }
 
 /**
@@ -135,7 +140,8 @@ export function findPosts(root: ParentNode): Element[] {
     const owner = commentOf(root) ?? postOf(root);
     if (owner) {
       const post = postOf(owner)!;
-      return [owner, ...findComments(post).filter((c) => c !== owner && root.contains(c))];
+      // Only what `root` holds: a node in one comment must not cost a look at every comment of the post.
+      return [owner, ...commentsIn(root, post).filter((c) => c !== owner)];
     }
   }
   return postsIn(root).flatMap((post) => [post, ...findComments(post)]);
