@@ -3,7 +3,7 @@
  * (a selector test without exact counts "would always pass"), plus the match-pattern matcher and
  * the site registry.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { listFixtures, loadFixture, type ExpectedPost } from './fixtures/load';
 import type { PostKind } from '@/utils/sites/types';
 import {
@@ -141,6 +141,18 @@ describe.each(facebookFixtures)('facebook adapter on %s', (name) => {
       const inItem = findComments(post).filter((el) => item.contains(el));
       expect(inItem).toContain(comment);
       expect(facebook.findPosts(item)).toEqual([post, ...inItem]);
+    }
+  });
+
+  it('maps a node inside a comment without listing every comment of the post', () => {
+    for (const entry of commentEntries) {
+      const post = one(entry.parent!);
+      const body = one(entry.selector).querySelector('div[dir="auto"]')!;
+      // Work in proportion to the node, not to the thread: no query for the post's articles.
+      const postQueries = vi.spyOn(post, 'querySelectorAll');
+      expect(facebook.findPosts(body)).toEqual([one(entry.selector)]);
+      expect(postQueries).not.toHaveBeenCalled();
+      postQueries.mockRestore();
     }
   });
 

@@ -166,10 +166,15 @@ export function postRootOf(el: Element): Element | null {
 
 const ARTICLE_OR_PROGRESS = `${ARTICLE},${PROGRESSBAR_SELECTOR}`;
 
+/** A placeholder Facebook shows while a story loads: a progress bar, no visible text (read only then). */
+function isLoadingShell(post: Element, progress = post.matches(PROGRESSBAR_SELECTOR) || post.querySelector(PROGRESSBAR_SELECTOR) !== null): boolean {
+  return progress && (post.textContent ?? '').trim() === '';
+}
+
 /**
- * A post root's comment articles, or null when it is a loading shell (a placeholder Facebook shows while
- * a story loads: a progress bar, no visible text). One query over the post finds articles and progress
- * bars together; the text is read only when a progress bar is there.
+ * A post root's comment (and reply) articles: every article inside it but the post's own; null for a
+ * loading shell. One query finds articles and progress bars. Structural on purpose: aria-label "Comment
+ * by" is English-only and silently fails for other languages (feed-dom-and-peers.md §2.1).
  */
 function commentsUnlessLoading(post: Element): Element[] | null {
   const articles: Element[] = [];
@@ -178,7 +183,7 @@ function commentsUnlessLoading(post: Element): Element[] | null {
     if (isArticle(el)) articles.push(el);
     else progress = true;
   }
-  if (progress && (post.textContent ?? '').trim() === '') return null;
+  if (isLoadingShell(post, progress)) return null;
   // The first article in document order is the outermost: the post's own, unless the root is the article.
   return isArticle(post) ? articles : articles.slice(1);
 }
@@ -189,14 +194,7 @@ function mainArticle(post: Element): Element | null {
   return isArticle(post) ? post : post.querySelector(ARTICLE);
 }
 
-/**
- * Comment (and reply) articles of a post: every article inside the post root except the post's own.
- * Structural on purpose: aria-label "Comment by" is English-only and silently fails for other
- * languages (feed-dom-and-peers.md §2.1).
- */
-export function findComments(postRoot: Element): Element[] {
-  return commentsUnlessLoading(postRoot) ?? [];
-}
+export const findComments = (postRoot: Element): Element[] => commentsUnlessLoading(postRoot) ?? [];
 
 /**
  * Post and comment roots in `root`: `root` itself when it is one, the enclosing post root when `root`
@@ -210,14 +208,18 @@ export function findComments(postRoot: Element): Element[] {
 export function findPostRoots(root: ParentNode): Element[] {
   const enclosing = isElement(root) ? postRootOf(root) : null;
   if (enclosing) {
-    const comments = commentsUnlessLoading(enclosing);
-    if (!comments) return [];
     const el = root as Element;
-    if (el === enclosing) return [enclosing, ...comments];
+    if (el === enclosing) {
+      const comments = commentsUnlessLoading(enclosing);
+      return comments ? [enclosing, ...comments] : [];
+    }
+    if (isLoadingShell(enclosing)) return [];
     const around = el.closest(ARTICLE);
     const inComment = around !== null && around !== enclosing && enclosing.contains(around) && getKind(around) === 'comment';
     const first = inComment ? around : enclosing;
-    const below = comments.filter((comment) => comment !== first && el.contains(comment));
+    // Only the articles `el` holds: a node in one comment must not cost a look at the whole thread.
+    const own = mainArticle(enclosing);
+    const below = [...el.querySelectorAll(ARTICLE)].filter((article) => article !== own && article !== first);
     return [first, ...below];
   }
   const found: Element[] = [];
