@@ -93,6 +93,13 @@ describe('classifyPost on casual posts', () => {
 });
 
 describe('general rules added for the fixture pages (our own sentences)', () => {
+  it('reads releasing the glutes or the piriformis as saying they need release (tight-needs-release)', () => {
+    expect(classifyPost('I always release the glutes before I touch the low back, every massage').claims).toContain('tight-needs-release');
+    expect(classifyPost('Found the piriformis and slowly released it with my elbow during the massage').claims).toContain('tight-needs-release');
+    // Releasing something else is not this claim.
+    expect(classifyPost('Glute massage today, then I released the hamstrings').claims).not.toContain('tight-needs-release');
+  });
+
   it('counts hot-stone work and pressure phrases without "on the" as hands-on', () => {
     expect(classifyPost('Ended with warm hot stones along her glutes, she fell asleep').relevant).toBe(true);
     expect(classifyPost('My piriformis was cranky. Gentle, steady pressure for a few minutes sorted it').relevant).toBe(true);
