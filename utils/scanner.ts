@@ -20,8 +20,6 @@ export const ATTR = {
   truncated: 'data-glute-lens-truncated',
 } as const;
 
-const MARK_NAMES = Object.keys(ATTR) as (keyof typeof ATTR)[];
-
 /** Tag names of the hosts we add to the page; mutations on them are ours and are ignored. */
 export const OWN_TAGS = new Set(['GLUTE-LENS-BADGE', 'GLUTE-LENS-SIDEBAR']);
 
@@ -60,11 +58,7 @@ export interface ScannerOptions {
 interface Memory {
   signature: string;
   key: string;
-  /** The attribute values we wrote (null: not set), so a re-judged post gets only the changes. */
-  marks: Marks;
 }
-
-type Marks = Record<keyof typeof ATTR, string | null>;
 
 export interface Scanner {
   /** Feeds currently observed. */
@@ -241,32 +235,17 @@ export function createScanner(options: ScannerOptions): Scanner {
     const verdict = classify(text, context);
     // Same id, same post (e.g. "See more" expanded it); otherwise a recycled node now holds another post.
     const key = id ?? `gl-${++keyCounter}`;
-    const marks: Marks = {
-      verdict: verdict.relevant ? 'match' : 'no-match',
-      kind,
-      claims: verdict.relevant ? verdict.claims.join(' ') : null,
-      truncated: truncated ? 'true' : null,
-    };
-    memory.set(post, { signature, key, marks });
-    writeMarks(post, marks, previous?.marks);
+    memory.set(post, { signature, key });
+
+    post.setAttribute(ATTR.verdict, verdict.relevant ? 'match' : 'no-match');
+    post.setAttribute(ATTR.kind, kind);
+    if (verdict.relevant) post.setAttribute(ATTR.claims, verdict.claims.join(' '));
+    else post.removeAttribute(ATTR.claims);
+    if (truncated) post.setAttribute(ATTR.truncated, 'true');
+    else post.removeAttribute(ATTR.truncated);
 
     onJudged({ key, element: post, kind, text, truncated, verdict, parentKey }, previous?.key ?? null);
     return true;
-  }
-
-  /**
-   * Sets our attributes. The verdict is written on every judgement (page scripts and the bench watch for
-   * it); of the others, for a post judged before, only those whose value changed. If the site wiped our
-   * verdict attribute meanwhile, all are written again.
-   */
-  function writeMarks(post: Element, marks: Marks, remembered: Marks | undefined): void {
-    const before = remembered && post.getAttribute(ATTR.verdict) === remembered.verdict ? remembered : undefined;
-    for (const name of MARK_NAMES) {
-      const value = marks[name];
-      if (before && before[name] === value && name !== 'verdict') continue;
-      if (value === null) post.removeAttribute(ATTR[name]);
-      else post.setAttribute(ATTR[name], value);
-    }
   }
 
   function start(): void {
