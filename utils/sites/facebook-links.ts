@@ -2,6 +2,7 @@
  * Facebook post and comment links -> the ids Glute Lens keys posts by. Split from facebook.ts: pure
  * string work, no DOM.
  */
+import { siteUrl } from './links';
 
 /** `/groups/x/posts/123/?__cft__[0]=…` -> `/groups/x/posts/123/`. Null for comment links and junk. */
 export function normalizePermalink(href: string): string | null {
@@ -22,13 +23,8 @@ const COMMENT_QUERY = /(?:^|&)(?:comment_id|reply_comment_id)=/;
  * reply). Null for links without a comment id, author links that carry one, and other hosts.
  */
 export function normalizeCommentPermalink(href: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(href, 'https://www.facebook.com/');
-  } catch {
-    return null;
-  }
-  if (!/(^|\.)facebook\.com$/.test(url.hostname)) return null;
+  const url = siteUrl(href, 'https://www.facebook.com/', /(^|\.)facebook\.com$/);
+  if (!url) return null;
   const comment = url.searchParams.get('comment_id');
   if (!comment) return null;
   const path = url.pathname.replace(/\/+$/, '');

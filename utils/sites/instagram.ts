@@ -10,6 +10,7 @@
  */
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
+import { siteUrl } from './links';
 import { closestInclusive, isElement, outermost, queryAllInclusive } from './dom';
 
 /** Post roots. Outermost wins. */
@@ -217,13 +218,8 @@ function readText(root: Element): string {
 
 /** `/jane/p/DAbc/?img_index=2` -> `/p/DAbc/`; a comment link -> `/p/DAbc/c/123/` (and `/r/456/`). */
 export function normalizePostLink(href: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(href, 'https://www.instagram.com/');
-  } catch {
-    return null;
-  }
-  if (!/(^|\.)instagram\.com$/.test(url.hostname)) return null;
+  const url = siteUrl(href, 'https://www.instagram.com/', /(^|\.)instagram\.com$/);
+  if (!url) return null;
   const m = POST_LINK.exec(url.pathname);
   if (!m) return null;
   return `/${m[1]}/${m[2]}/${m[3] ? `c/${m[3]}/` : ''}${m[4] ? `r/${m[4]}/` : ''}`;

@@ -10,6 +10,7 @@
 import { perTask } from './memo';
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
+import { siteUrl } from './links';
 import { isElement, outermost, queryAllInclusive } from './dom';
 
 /** Containers whose children are posts. The first entry that finds anything wins. */
@@ -175,14 +176,8 @@ export function getText(post: Element): PostText {
 
 /** `https://www.threads.com/@jane/post/DAbc123/media?x=1` -> `/@jane/post/DAbc123`. */
 export function normalizePostLink(href: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(href, 'https://www.threads.com/');
-  } catch {
-    return null;
-  }
-  if (!/(^|\.)threads\.(net|com)$/.test(url.hostname)) return null;
-  const match = POST_PATH.exec(url.pathname);
+  const url = siteUrl(href, 'https://www.threads.com/', /(^|\.)threads\.(net|com)$/);
+  const match = url && POST_PATH.exec(url.pathname);
   return match ? `/@${match[1]!.toLowerCase()}/post/${match[2]}` : null;
 }
 

@@ -12,6 +12,7 @@
 import { perTask } from './memo';
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
+import { siteUrl } from './links';
 import { isElement, outermost, queryAllInclusive } from './dom';
 
 /** Containers whose children are timeline cells. The first entry that finds anything wins. */
@@ -224,14 +225,8 @@ function readText(root: Element, skip: (el: Element) => boolean): string {
 
 /** `https://twitter.com/Jane/status/123/photo/1?s=20` -> `/jane/status/123`. Null for other links. */
 export function normalizeStatusLink(href: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(href, 'https://x.com/');
-  } catch {
-    return null;
-  }
-  if (!/(^|\.)(x|twitter)\.com$/.test(url.hostname)) return null;
-  const match = STATUS_PATH.exec(url.pathname);
+  const url = siteUrl(href, 'https://x.com/', /(^|\.)(x|twitter)\.com$/);
+  const match = url && STATUS_PATH.exec(url.pathname);
   return match ? `/${match[1]!.toLowerCase()}/status/${match[2]}` : null;
 }
 
