@@ -11,20 +11,45 @@ export function queryAllInclusive(root: ParentNode, selector: string): Element[]
   return found;
 }
 
+/** What an element adds to the visible text: `false` leaves it out, a string stands for it, `undefined` reads its children. */
+export type VisitElement = (el: Element) => string | false | undefined;
+
 /**
- * Text nodes below `node` in document order, with a space at the edges of `blockTags` elements, pushed onto
- * `parts`. No per-element checks: for subtrees known to hold nothing hidden, skipped or special.
+ * The visible text of `root`, as every adapter reads it: text nodes in document order, a space at the
+ * edges of `blockTags` elements, zero-width spaces dropped, whitespace collapsed. `visit` decides for
+ * each element, `root` included; without it every element is read (for subtrees known to hold nothing
+ * hidden, skipped or special).
  */
-export function plainText(node: Node, blockTags: ReadonlySet<string>, parts: string[]): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3 /* TEXT_NODE */) parts.push((child as Text).data);
-    else if (child.nodeType === 1 /* ELEMENT_NODE */) {
-      const block = blockTags.has((child as Element).tagName);
-      if (block) parts.push(' ');
-      plainText(child, blockTags, parts);
-      if (block) parts.push(' ');
+export function visibleText(root: Element, blockTags: ReadonlySet<string>, visit?: VisitElement): string {
+  const parts: string[] = [];
+  const walk = (el: Element): void => {
+    const own = visit?.(el);
+    if (own === false) return;
+    if (own !== undefined) {
+      parts.push(own);
+      return;
     }
-  }
+    const block = blockTags.has(el.tagName);
+    if (block) parts.push(' ');
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3 /* TEXT_NODE */) parts.push((child as Text).data);
+      else if (child.nodeType === 1 /* ELEMENT_NODE */) walk(child as Element);
+    }
+    if (block) parts.push(' ');
+  };
+  walk(root);
+  return parts.join('').replace(/[\u200b\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The usual rule: `skipTags` elements, `[hidden]` ones and those `skip` names are left out; an image
+ * reads as its alt text (emoji are images on most of these sites).
+ */
+export function skipHiddenReadAlt(skipTags: ReadonlySet<string>, skip?: (el: Element) => boolean): VisitElement {
+  return (el) => {
+    if (skipTags.has(el.tagName) || el.hasAttribute('hidden') || skip?.(el)) return false;
+    return el.tagName === 'IMG' ? (el.getAttribute('alt') ?? '') : undefined;
+  };
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { PostKind, PostRead, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
-import { isElement, outermost, plainText, queryAllInclusive } from './dom';
+import { isElement, outermost, queryAllInclusive, visibleText } from './dom';
 import { normalizeCommentPermalink, normalizePermalink } from './facebook-links';
 
 export { normalizeCommentPermalink, normalizePermalink };
@@ -300,7 +300,7 @@ function isHidden(el: Element): boolean {
 
 /**
  * What makes the careful walk necessary: hidden letters, code, nested articles, the "See more" button,
- * images (their alt text counts). A message with none of these (most of them) is read by `plainText` (utils/sites/dom.ts).
+ * images (their alt text counts). A message with none of these (most of them) is read without per-element checks.
  */
 const SPECIAL_IN_MESSAGE = [...HIDDEN_SELECTORS, 'script', 'style', 'noscript', 'template', ARTICLE, '[role="button"]', 'img'].join(',');
 
@@ -311,36 +311,18 @@ export function getText(post: Element): PostText {
 function textOf(shape: Shape): PostText {
   const message = findMessage(shape);
   if (!message) return { text: '', truncated: false };
-  const parts: string[] = [];
   let truncated = false;
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3 /* TEXT_NODE */) {
-      parts.push((node as Text).data);
-      return;
-    }
-    if (!isElement(node)) return;
-    if (SKIP_TAGS.has(node.tagName) || isHidden(node)) return;
-    if (node !== message && isArticle(node)) return; // a comment rendered inside the message block
-    if (isSeeMore(node)) {
+  // Most messages hold nothing special and are read without a check per element.
+  const careful = message.matches(SPECIAL_IN_MESSAGE) || message.querySelector(SPECIAL_IN_MESSAGE) !== null;
+  const text = visibleText(message, BLOCK_TAGS, careful ? (el) => {
+    if (SKIP_TAGS.has(el.tagName) || isHidden(el)) return false;
+    if (el !== message && isArticle(el)) return false; // a comment rendered inside the message block
+    if (isSeeMore(el)) {
       truncated = true;
-      return;
+      return false;
     }
-    if (node.tagName === 'IMG') {
-      parts.push(node.getAttribute('alt') ?? '');
-      return;
-    }
-    const block = BLOCK_TAGS.has(node.tagName);
-    if (block) parts.push(' ');
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) parts.push(' ');
-  };
-  if (message.matches(SPECIAL_IN_MESSAGE) || message.querySelector(SPECIAL_IN_MESSAGE) !== null) walk(message);
-  else plainText(message, BLOCK_TAGS, parts);
-  const text = parts
-    .join('')
-    .replace(/[\u200b\ufeff]/g, '') // zero-width spaces Facebook puts in labels
-    .replace(/\s+/g, ' ')
-    .trim();
+    return el.tagName === 'IMG' ? (el.getAttribute('alt') ?? '') : undefined;
+  } : undefined);
   return { text, truncated };
 }
 

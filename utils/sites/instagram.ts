@@ -11,7 +11,7 @@
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
 import { siteUrl } from './links';
-import { closestInclusive, isElement, outermost, queryAllInclusive } from './dom';
+import { closestInclusive, isElement, outermost, queryAllInclusive, skipHiddenReadAlt, visibleText } from './dom';
 
 /** Post roots. Outermost wins. */
 export const POST_SELECTORS: readonly string[] = [
@@ -193,24 +193,7 @@ export function getText(root: Element): PostText {
 }
 
 function readText(root: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      parts.push((node as Text).data);
-      return;
-    }
-    if (!isElement(node) || SKIP_TAGS.has(node.tagName) || node.hasAttribute('hidden')) return;
-    if (node.tagName === 'IMG') {
-      parts.push(node.getAttribute('alt') ?? '');
-      return;
-    }
-    const block = BLOCK_TAGS.has(node.tagName);
-    if (block) parts.push(' ');
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) parts.push(' ');
-  };
-  walk(root);
-  return parts.join('').replace(/[\u200b\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  return visibleText(root, BLOCK_TAGS, skipHiddenReadAlt(SKIP_TAGS));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@
  */
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
-import { isElement, queryAllInclusive } from './dom';
+import { isElement, queryAllInclusive, visibleText } from './dom';
 
 /**
  * Containers whose children are posts or comments; the scanner observes each (childList, subtree).
@@ -220,25 +220,7 @@ function findOwn(el: Element, selectors: readonly string[]): Element | null {
 }
 
 function readText(node: Element): string {
-  const parts: string[] = [];
-  const walk = (current: Node): void => {
-    if (current.nodeType === 3 /* TEXT_NODE */) {
-      parts.push((current as Text).data);
-      return;
-    }
-    if (!isElement(current)) return;
-    if (SKIP_TAGS.has(current.tagName.toUpperCase()) || current.matches(HIDDEN_QUERY)) return;
-    const block = BLOCK_TAGS.has(current.tagName);
-    if (block) parts.push(' ');
-    for (let child = current.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) parts.push(' ');
-  };
-  walk(node);
-  return parts
-    .join('')
-    .replace(/[\u200b\ufeff]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return visibleText(node, BLOCK_TAGS, (el) => (SKIP_TAGS.has(el.tagName.toUpperCase()) || el.matches(HIDDEN_QUERY) ? false : undefined));
 }
 
 export function getText(el: Element): PostText {

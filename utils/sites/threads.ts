@@ -11,7 +11,7 @@ import { perTask } from './memo';
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
 import { siteUrl } from './links';
-import { isElement, outermost, queryAllInclusive } from './dom';
+import { isElement, outermost, queryAllInclusive, skipHiddenReadAlt, visibleText } from './dom';
 
 /** Containers whose children are posts. The first entry that finds anything wins. */
 export const FEED_SELECTORS: readonly string[] = [
@@ -147,28 +147,14 @@ export function getText(post: Element): PostText {
   if (!span) return { text: '', truncated: false };
   const more = MORE_SELECTORS.join(',');
   let truncated = false;
-  const parts: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      parts.push((node as Text).data);
-      return;
-    }
-    if (!isElement(node) || SKIP_TAGS.has(node.tagName) || node.hasAttribute('hidden')) return;
-    if (node.matches(more)) {
-      truncated = true;
-      return;
-    }
-    if (node.tagName === 'IMG') {
-      parts.push(node.getAttribute('alt') ?? '');
-      return;
-    }
-    const block = BLOCK_TAGS.has(node.tagName);
-    if (block) parts.push(' ');
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) parts.push(' ');
+  // The "more" control is left out of the text and marks it as cut short.
+  const isMore = (el: Element): boolean => {
+    const found = el.matches(more);
+    if (found) truncated = true;
+    return found;
   };
-  walk(span);
-  return { text: parts.join('').replace(/[\u200b\ufeff]/g, '').replace(/\s+/g, ' ').trim(), truncated };
+  const text = visibleText(span, BLOCK_TAGS, skipHiddenReadAlt(SKIP_TAGS, isMore));
+  return { text, truncated };
 }
 
 // ---------------------------------------------------------------------------------------------

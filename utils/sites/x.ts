@@ -13,7 +13,7 @@ import { perTask } from './memo';
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
 import { siteUrl } from './links';
-import { isElement, outermost, queryAllInclusive } from './dom';
+import { isElement, outermost, queryAllInclusive, skipHiddenReadAlt, visibleText } from './dom';
 
 /** Containers whose children are timeline cells. The first entry that finds anything wins. */
 export const FEED_SELECTORS: readonly string[] = [
@@ -200,24 +200,7 @@ export function getText(post: Element): PostText {
 
 /** Visible text of `root`: text nodes and emoji `alt`, whitespace collapsed; `skip` prunes subtrees. */
 function readText(root: Element, skip: (el: Element) => boolean): string {
-  const parts: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      parts.push((node as Text).data);
-      return;
-    }
-    if (!isElement(node) || SKIP_TAGS.has(node.tagName) || node.hasAttribute('hidden') || skip(node)) return;
-    if (node.tagName === 'IMG') {
-      parts.push(node.getAttribute('alt') ?? '');
-      return;
-    }
-    const block = BLOCK_TAGS.has(node.tagName);
-    if (block) parts.push(' ');
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) parts.push(' ');
-  };
-  walk(root);
-  return parts.join('').replace(/[\u200b\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  return visibleText(root, BLOCK_TAGS, skipHiddenReadAlt(SKIP_TAGS, skip));
 }
 
 // ---------------------------------------------------------------------------------------------
