@@ -100,6 +100,15 @@ describe('general rules added for the fixture pages (our own sentences)', () => 
     expect(classifyPost('Glute massage today, then I released the hamstrings').claims).not.toContain('tight-needs-release');
   });
 
+  it('reads "release them" after a glute word as work on the glutes, in a massage setting only', () => {
+    const v = classifyPost('tight glutes = back pain, change my mind. release them every session');
+    expect(v.relevant).toBe(true);
+    expect(v.spans.some((s) => s.rule === 'hands-on' && s.text === 'release them')).toBe(true);
+    // Gym talk, or a pronoun with no glute word near it, stays out.
+    expect(classifyPost('hip thrusts for the glutes, release them after').relevant).toBe(false);
+    expect(classifyPost('My glutes are sore. Long week at work. Big projects. Time to release them for a session').relevant).toBe(false);
+  });
+
   it('counts hot-stone work and pressure phrases without "on the" as hands-on', () => {
     expect(classifyPost('Ended with warm hot stones along her glutes, she fell asleep').relevant).toBe(true);
     expect(classifyPost('My piriformis was cranky. Gentle, steady pressure for a few minutes sorted it').relevant).toBe(true);
