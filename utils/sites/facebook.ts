@@ -8,7 +8,7 @@
  */
 import type { PostKind, PostRead, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
-import { isElement, outermost, queryAllInclusive, visibleText } from './dom';
+import { isElement, outermost, queryAllInclusive, visibleText, wholeText } from './dom';
 import { normalizeCommentPermalink, normalizePermalink } from './facebook-links';
 
 export { normalizeCommentPermalink, normalizePermalink };
@@ -102,6 +102,7 @@ const ARTICLE = '[role="article"]';
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** Elements that start a new line of visible text; a space is put at their edges before collapsing. */
 const BLOCK_TAGS = new Set(['DIV', 'P', 'BR', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const BLOCK_QUERY = [...BLOCK_TAGS].join(',').toLowerCase();
 
 /**
  * Comment bodies, most specific first. A comment article holds the author's name in a `span[dir=auto]`
@@ -314,6 +315,9 @@ function textOf(shape: Shape): PostText {
   let truncated = false;
   // Most messages hold nothing special and are read without a check per element.
   const careful = message.matches(SPECIAL_IN_MESSAGE) || message.querySelector(SPECIAL_IN_MESSAGE) !== null;
+  // A one-paragraph message (most of them) is read in a few native calls rather than a walk.
+  const whole = careful ? null : wholeText(message, BLOCK_QUERY);
+  if (whole !== null) return { text: whole, truncated: false };
   const text = visibleText(message, BLOCK_TAGS, careful ? (el) => {
     if (SKIP_TAGS.has(el.tagName) || isHidden(el)) return false;
     if (el !== message && isArticle(el)) return false; // a comment rendered inside the message block
@@ -357,7 +361,7 @@ function idOf(shape: Shape): string | null {
 /** getText, getId and getKind in one go, sharing their lookups (the scanner reads every post this way). */
 export function readPost(post: Element): PostRead {
   const shape = shapeOf(post);
-  return { ...textOf(shape), id: idOf(shape), kind: shape.kind };
+  return { ...textOf(shape), id: () => idOf(shape), kind: shape.kind };
 }
 
 export function expectsFeed(url: URL): boolean {
