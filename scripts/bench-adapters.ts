@@ -45,7 +45,7 @@ const MEASURE = (siteId: string, rounds: number) => `(() => {
     roots: roots.length,
     elementsPerRoot: roots.length ? elements / roots.length : 0,
     findPostsUs: time((r) => site.findPosts(r)),
-    readUs: time((r) => (site.read ? site.read(r) : [site.getText(r), site.getId(r), site.getKind(r)])),
+    readUs: time((r) => (site.read ? site.read(r).id() : [site.getText(r), site.getId(r), site.getKind(r)])),
   };
 })()`;
 

@@ -58,6 +58,9 @@ export interface ScannerOptions {
 interface Memory {
   signature: string;
   key: string;
+  /** Whether the post's id was read (then `key` is it, when it has one). */
+  idRead: boolean;
+  relevant: boolean;
 }
 
 export interface Scanner {
@@ -211,15 +214,19 @@ export function createScanner(options: ScannerOptions): Scanner {
   }
 
   function readApart(post: Element): PostRead {
-    return { ...site.getText(post), id: site.getId(post), kind: site.getKind(post) };
+    return { ...site.getText(post), id: () => site.getId(post), kind: site.getKind(post) };
   }
 
   /** Returns true when the post was (re)classified. */
   function judge(post: Element): boolean {
-    const { text, truncated, id, kind } = site.read ? site.read(post) : readApart(post);
-    const signature = `${id ?? ''}|${text.length}|${hashText(text)}`;
+    const read = site.read ? site.read(post) : readApart(post);
+    const { text, truncated, kind } = read;
     const previous = memory.get(post);
-    if (previous && previous.signature === signature) return false;
+    // The id is read only where it is used: comments (threads are keyed by it) and posts that are or were
+    // matches (the sidebar's entries). Most posts on a feed are neither, and their id costs a link lookup.
+    let id = kind === 'comment' || previous?.relevant ? read.id() : undefined;
+    const textSignature = `${text.length}|${hashText(text)}`;
+    if (previous && previous.signature === `${id ?? ''}|${textSignature}`) return false;
 
     let context: string | undefined;
     let parentKey: string | null = null;
@@ -229,13 +236,15 @@ export function createScanner(options: ScannerOptions): Scanner {
         // A thread's comments are judged together: read their post's text once per slice.
         context = parentTexts.get(parent);
         if (context === undefined) parentTexts.set(parent, (context = site.getText(parent).text));
-        parentKey = memory.get(parent)?.key ?? site.getId(parent);
+        const known = memory.get(parent);
+        parentKey = known?.idRead ? known.key : (site.getId(parent) ?? known?.key ?? null);
       }
     }
     const verdict = classify(text, context);
+    if (verdict.relevant && id === undefined) id = read.id();
     // Same id, same post (e.g. "See more" expanded it); otherwise a recycled node now holds another post.
     const key = id ?? `gl-${++keyCounter}`;
-    memory.set(post, { signature, key });
+    memory.set(post, { signature: `${id ?? ''}|${textSignature}`, key, idRead: id !== undefined, relevant: verdict.relevant });
 
     post.setAttribute(ATTR.verdict, verdict.relevant ? 'match' : 'no-match');
     post.setAttribute(ATTR.kind, kind);

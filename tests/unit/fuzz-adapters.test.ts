@@ -148,7 +148,7 @@ function exercise(site: SiteAdapter, totals: Totals): string | null {
     const kind = site.getKind(post);
     if (kind !== 'post' && kind !== 'comment') return `getKind: ${String(kind)}`;
     const read = site.read?.(post);
-    if (read && (read.text !== text.text || read.truncated !== text.truncated || read.id !== id || read.kind !== kind)) {
+    if (read && (read.text !== text.text || read.truncated !== text.truncated || read.id() !== id || read.kind !== kind)) {
       return 'read: differs from getText, getId and getKind';
     }
     const parent = site.getParentPost?.(post);

@@ -60,7 +60,27 @@ describe('scanner', () => {
     expect(p2!.getAttribute(ATTR.verdict)).toBe('no-match');
     expect(p2!.hasAttribute(ATTR.claims)).toBe(false);
     expect(scanner.feedCount).toBe(1);
-    expect(judged.map((j) => j.key)).toEqual(['1', '2']);
+    // A match is keyed by its id; a post that is not one gets a key of its own (its id is never read).
+    expect(judged.map((j) => j.key)).toEqual(['1', expect.stringMatching(/^gl-\d+$/)]);
+  });
+
+  it('reads the id of matches and comments only, and still notices a match moving into a recycled node', async () => {
+    const getId = vi.fn(toySite.getId);
+    start({ site: { ...toySite, getId } });
+    await settle();
+    expect(getId.mock.calls.map(([el]) => el.getAttribute('data-id'))).toEqual(['1']);
+    // The non-matching node is recycled for another post with the same text: nothing to do.
+    const p2 = document.querySelector('[data-id="2"]')!;
+    p2.setAttribute('data-id', '9');
+    p2.querySelector('.msg')!.append('');
+    await settle();
+    expect(judged).toHaveLength(2);
+    // The matching node now holds another post with the same text: its id is read, and it is judged again.
+    const p1 = document.querySelector('[data-id="1"]')!;
+    p1.setAttribute('data-id', '8');
+    p1.querySelector('.msg')!.append('');
+    await settle();
+    expect(judged.map((j) => j.key)).toEqual(['1', expect.stringMatching(/^gl-/), '8']);
   });
 
   it('judges posts appended later (infinite scroll) without judging old ones again', async () => {
@@ -161,7 +181,7 @@ describe('scanner', () => {
     visibility.mockReturnValue('visible');
     document.dispatchEvent(new Event('visibilitychange'));
     await settle();
-    expect(judged.map((j) => j.key)).toEqual(['1', '2']);
+    expect(judged.map((j) => j.verdict.relevant)).toEqual([true, false]);
   });
 
   it('never removes or moves the site nodes', async () => {

@@ -12,9 +12,12 @@ export interface PostText {
   truncated: boolean;
 }
 
-/** Everything the scanner reads from a post: getText, getId and getKind together. */
+/**
+ * Everything the scanner reads from a post: getText and getKind together, and getId on demand (the
+ * scanner asks for it only where it is used: comments, and posts that are or were matches).
+ */
 export interface PostRead extends PostText {
-  id: string | null;
+  id: () => string | null;
   kind: PostKind;
 }
 
@@ -40,8 +43,8 @@ export interface SiteAdapter {
   getId(post: Element): string | null;
   getKind(post: Element): PostKind;
   /**
-   * Optional: getText, getId and getKind in one call that shares their DOM lookups. Must equal calling
-   * the three (tests/sites.test.ts checks it on every fixture).
+   * Optional: getText, getId and getKind in one call that shares their DOM lookups (the id read only
+   * when asked). Must equal calling the three (tests/sites.test.ts checks it on every fixture).
    */
   read?(post: Element): PostRead;
   /** For a comment: its parent post root (for context), else null. */
