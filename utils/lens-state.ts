@@ -85,20 +85,28 @@ export function createLensState(site: SiteInfo) {
   const threads = new Map<string, Set<string>>();
   const selectedKey = cell<string | null>(null);
 
+  /** Posts (not comments) in `entries`, kept as they come and go: the tab shows it after every change. */
+  let posts = 0;
+  const drop = (key: string): boolean => {
+    const entry = entries.get(key);
+    if (!entry) return false;
+    if (entry.kind === 'post') posts--;
+    return entries.delete(key);
+  };
+
   const list = derived(() => [...entries.values()]);
-  // Counted without building the list: the tab shows the count after every change, the list only the open panel needs.
-  const postCount = derived(() => {
-    let n = 0;
-    for (const e of entries.values()) if (e.kind === 'post') n++;
-    return n;
-  });
+  const postCount: ReadonlyCell<number> = {
+    get value() {
+      return posts;
+    },
+  };
   const selected = derived(() => (selectedKey.value ? entries.get(selectedKey.value) ?? null : null));
 
   function upsert(entry: Omit<PostEntry, 'element'> & { element: Element }, previousKey: string | null): void {
     // Most posts on a feed are not about glutes: for those, nothing changes and no listener runs.
     let dirty = false;
     if (previousKey && previousKey !== entry.key) {
-      dirty = entries.delete(previousKey);
+      dirty = drop(previousKey);
       if (threads.delete(previousKey)) dirty = true;
     }
     if (entry.kind === 'comment' && entry.parentKey) {
@@ -111,15 +119,16 @@ export function createLensState(site: SiteInfo) {
       if (threads.size > MAX_ENTRIES) threads.delete(threads.keys().next().value as string);
     }
     if (entry.verdict.relevant) {
-      entries.delete(entry.key); // re-insert at the end: newest last
+      drop(entry.key); // re-insert at the end: newest last
       entries.set(entry.key, { ...entry, text: entry.text.slice(0, MAX_TEXT), element: new WeakRef(entry.element) });
+      if (entry.kind === 'post') posts++;
       while (entries.size > MAX_ENTRIES) {
         const oldest = entries.keys().next().value as string;
         if (oldest === selectedKey.value) break;
-        entries.delete(oldest);
+        drop(oldest);
       }
       dirty = true;
-    } else if (entries.delete(entry.key)) {
+    } else if (drop(entry.key)) {
       dirty = true;
     }
     if (dirty) changed();
@@ -127,6 +136,7 @@ export function createLensState(site: SiteInfo) {
 
   function clear(): void {
     entries.clear();
+    posts = 0;
     threads.clear();
     selectedKey.value = null;
     changed();

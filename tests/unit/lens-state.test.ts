@@ -32,6 +32,21 @@ describe('lens state', () => {
     expect(state.postCount.value).toBe(0);
   });
 
+  it('keeps the post count equal to the posts in the list through 5,000 random judgements', () => {
+    const state = createLensState({ id: 'facebook', name: 'Facebook' });
+    let seed = 42;
+    const r = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 5000; i++) {
+      if (r() < 0.002) state.clear();
+      // Few keys, so entries are replaced, re-keyed, turned into comments and pushed out past MAX_ENTRIES.
+      const key = `k${Math.floor(r() * 160)}`;
+      const previous = r() < 0.2 ? `k${Math.floor(r() * 160)}` : null;
+      if (r() < 0.05) state.selectedKey.value = key;
+      state.upsert(judged(key, r() < 0.6 ? yes : no, r() < 0.7 ? 'post' : 'comment'), previous);
+      expect(state.postCount.value).toBe(state.list.value.filter((e) => e.kind === 'post').length);
+    }
+  });
+
   it('counts every comment judged under a post for the thread pulse, matching or not', async () => {
     const state = createLensState({ id: 'facebook', name: 'Facebook' });
     let calls = 0;
