@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // `npm test`: type-check, unit and component tests, both builds, Firefox lint, then the real-browser
-// e2e tests. Prints one closing line "tests: N passed, N failed" that CI reads.
+// e2e tests (Chromium, then the Firefox build in Firefox ESR). Prints one closing line
+// "tests: N passed, N failed" that CI reads.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
 const CI = !!process.env.CI;
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
 function run(label, cmd, args) {
@@ -53,8 +55,12 @@ if (!buildOk) {
 const lintOk = run('Firefox lint', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--no-config-discovery']);
 if (!lintOk) totals.failed++;
 
-if (!fs.existsSync(chromium)) {
-  console.error(`\nNo Chromium at ${chromium}. The e2e tests need Debian's chromium:\n  sudo apt-get update && sudo apt-get install -y chromium\nor set CHROMIUM_PATH to a Chromium binary.`);
+const missing = [
+  !fs.existsSync(chromium) && `No Chromium at ${chromium}: sudo apt-get install -y chromium, or set CHROMIUM_PATH.`,
+  !fs.existsSync(firefox) && `No Firefox at ${firefox}: sudo apt-get install -y firefox-esr, or set FIREFOX_PATH.`,
+].filter(Boolean);
+if (missing.length > 0) {
+  console.error(`\nThe e2e tests need Debian's chromium and firefox-esr (sudo apt-get update first).\n  ${missing.join('\n  ')}`);
   if (CI || !process.env.GLUTE_LENS_SKIP_E2E) {
     totals.failed++;
     finish(false);
@@ -71,4 +77,19 @@ if (e2e?.stats) {
   totals.skipped += e2e.stats.skipped ?? 0;
 } else if (!e2eOk) totals.failed++;
 
-finish(unitOk && lintOk && e2eOk);
+// The Firefox build in Firefox ESR, over WebDriver BiDi (tests/firefox). node's test runner prints TAP.
+console.log('\n=== e2e (real Firefox): npx tsx --test --test-reporter=tap tests/firefox/firefox.spec.ts');
+const ff = spawnSync('npx', ['tsx', '--test', '--test-reporter=tap', 'tests/firefox/firefox.spec.ts'], { encoding: 'utf8', env: process.env });
+process.stdout.write(ff.stdout ?? '');
+process.stderr.write(ff.stderr ?? '');
+const tapCount = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(ff.stdout ?? '')?.[1] ?? NaN);
+const ffPassed = tapCount('pass');
+const ffFailed = tapCount('fail') + (tapCount('cancelled') || 0);
+if (Number.isFinite(ffPassed) && Number.isFinite(ffFailed)) {
+  totals.passed += ffPassed;
+  totals.failed += ffFailed;
+  totals.skipped += tapCount('skipped') || 0;
+} else if (ff.status !== 0) totals.failed++;
+const firefoxOk = ff.status === 0;
+
+finish(unitOk && lintOk && e2eOk && firefoxOk);
