@@ -13,14 +13,12 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: SITE_MATCHES,
     action: { default_title: 'Glute Lens' },
-    // The sidebar panel is loaded with import() on first open (utils/panel-loader.ts); only the feed sites may.
-    // In Chrome only through a URL that changes every session, so a page cannot probe a fixed URL to learn
-    // that Glute Lens is installed (Firefox's MV2 list has no such flag; its extension URLs differ per install).
-    web_accessible_resources: [
-      browser === 'firefox'
-        ? { resources: ['sidebar-panel.js'], matches: SITE_MATCHES }
-        : { resources: ['sidebar-panel.js'], matches: SITE_MATCHES, use_dynamic_url: true },
-    ],
+    // Chrome loads the sidebar panel with import() on first open (utils/panel-loader.ts); only the feed sites
+    // may, and only through a URL that changes every session, so a page cannot probe a fixed URL to learn
+    // that Glute Lens is installed. Firefox injects it from the background instead: not web-accessible at all.
+    ...(browser !== 'firefox' && {
+      web_accessible_resources: [{ resources: ['sidebar-panel.js'], matches: SITE_MATCHES, use_dynamic_url: true }],
+    }),
     // No remote code, no inline script, no eval: the extension's own pages run only its own files.
     content_security_policy:
       browser === 'firefox'

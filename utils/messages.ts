@@ -1,17 +1,19 @@
 /**
  * The few messages the extension's parts send each other. Everything stays inside the browser.
- * content → background: COUNT (the toolbar badge shows it).
+ * content → background: COUNT (the toolbar badge shows it); LOAD_PANEL (Firefox: inject the sidebar panel).
  * popup/background → content: STATUS (what the popup shows), TOGGLE (keyboard shortcut).
  */
 export const MSG = {
   count: 'glute-lens:count',
   status: 'glute-lens:status',
   toggle: 'glute-lens:toggle-sidebar',
+  loadPanel: 'glute-lens:load-panel',
 } as const;
 
 export interface CountMessage { type: typeof MSG.count; count: number }
 export interface StatusRequest { type: typeof MSG.status }
 export interface ToggleRequest { type: typeof MSG.toggle }
+export interface LoadPanelRequest { type: typeof MSG.loadPanel }
 
 export interface TabStatus {
   siteId: string;

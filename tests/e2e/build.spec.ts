@@ -60,6 +60,12 @@ test('Firefox: gecko id, no data collection, same permissions', () => {
   expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   const perms = [...m.permissions].filter((p: string) => !p.includes('://')).sort();
   expect(perms).toEqual(['storage']);
+  // The background injects the sidebar panel (tests/firefox checks it opens): the file is not web-accessible,
+  // and no content script imports a computed address (web-ext lint flags that as unsafe).
+  expect(m.web_accessible_resources).not.toContain('sidebar-panel.js');
+  for (const file of fs.readdirSync(path.join(ROOT, '.output/firefox-mv2/content-scripts')).filter((f) => f.endsWith('.js'))) {
+    expect(fs.readFileSync(path.join(ROOT, '.output/firefox-mv2/content-scripts', file), 'utf8'), file).not.toMatch(/\bimport\(/);
+  }
 });
 
 test(`each site's content script stays within ${CONTENT_GZIP_BUDGET / 1024} KB gzip`, () => {
