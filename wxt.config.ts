@@ -1,10 +1,27 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
 import { SITE_MATCHES } from './utils/sites/matches';
+
+/**
+ * Takes Preact's one HTML sink out of the bundle: `dangerouslySetInnerHTML` sets `innerHTML`. Glute Lens
+ * never uses it (post text is only ever rendered as text), so the sink becomes a throw. That also leaves
+ * web-ext lint nothing to warn about. The build fails if Preact's code no longer has the expected shape.
+ */
+const noHtmlSink: Plugin = {
+  name: 'glute-lens:no-html-sink',
+  transform(code, id) {
+    if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/.test(id)) return null;
+    const sink = /\b\w+\.innerHTML=\w+\.__html\b/g;
+    if ((code.match(sink) ?? []).length !== 1) throw new Error(`${id}: expected one innerHTML sink (dangerouslySetInnerHTML)`);
+    return { code: code.replace(sink, '(()=>{throw Error("Glute Lens: dangerouslySetInnerHTML is disabled")})()'), map: null };
+  },
+};
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // Aliases wxt/browser to webextension-polyfill so the same promise API runs in Chrome and Firefox.
   modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [noHtmlSink] }),
   manifest: ({ browser }) => ({
     name: 'Glute Lens',
     description:

@@ -52,7 +52,7 @@ if (!buildOk) {
   totals.failed++;
   finish(false);
 }
-const lintOk = run('Firefox lint', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--no-config-discovery']);
+const lintOk = run('Firefox lint (warnings fail too)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--no-config-discovery', '--warnings-as-errors']);
 if (!lintOk) totals.failed++;
 
 const missing = [

@@ -82,6 +82,19 @@ test(`each site's content script stays within ${CONTENT_GZIP_BUDGET / 1024} KB g
   }
 });
 
+test('no built script can set innerHTML (Preact\'s dangerouslySetInnerHTML sink is taken out at build time)', () => {
+  for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+    const files = fs.readdirSync(path.join(ROOT, '.output', dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    expect(files.length, dir).toBeGreaterThan(5);
+    for (const file of files) {
+      const code = fs.readFileSync(path.join(ROOT, '.output', dir, file), 'utf8');
+      expect(code, `${dir}/${file}`).not.toMatch(/\.innerHTML\s*=[^=]/);
+    }
+    // The panel still carries Preact, with the sink replaced by a throw.
+    expect(fs.readFileSync(path.join(ROOT, '.output', dir, 'sidebar-panel.js'), 'utf8')).toContain('dangerouslySetInnerHTML is disabled');
+  }
+});
+
 test('the sidebar panel is web-accessible to the feed sites only, at a per-session address', () => {
   const m = manifest('chrome-mv3');
   const panel = m.web_accessible_resources.find((r: { resources: string[] }) => r.resources.includes('sidebar-panel.js'));
