@@ -1,13 +1,14 @@
 /**
  * The Firefox build, run for real: Debian's Firefox ESR driven over WebDriver BiDi (puppeteer-core; the
  * Firefox that Playwright drives is a patched build of its own, which cannot be downloaded here). The
- * built `.output/firefox-mv2` is installed as a temporary add-on, and the Facebook group fixture is served
+ * built `.output/firefox-mv2` is installed as a temporary add-on, and the fixture pages are served
  * by request interception, as in the Chromium e2e tests: nothing reaches the network.
  *
  * Run by `npm test` (scripts/test.mjs) with node's test runner: `npx tsx --test tests/firefox/firefox.spec.ts`.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -20,16 +21,23 @@ const group = loadFixture('facebook', 'group-feed-2026-11-27');
 const target = group.expected.posts.find((p) => p.relevant && p.kind !== 'comment' && p.claims.includes('back-pain-release'))!;
 
 let browser: Browser;
+/** The welcome tab the extension opens on install: an extension page, from which the options page is reached. */
+let welcome: Page | undefined;
 
 before(async () => {
   assert.ok(fs.existsSync(path.join(EXTENSION, 'manifest.json')), 'build first: npm run build');
-  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, protocolTimeout: 60_000 });
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    protocolTimeout: 60_000,
+  });
   await browser.installExtension(EXTENSION);
-  // Installing opens a welcome tab (BiDi reports its address as about:blank). It is closed once it is
-  // there, so it cannot come up in front of a test's tab later.
+  // Installing opens a welcome tab (BiDi reports its address as about:blank). Waiting for it here means it
+  // cannot come up later in front of a test's tab, which would then be hidden.
   const first = (await browser.pages())[0];
   for (let i = 0; i < 50 && (await browser.pages()).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
-  for (const page of await browser.pages()) if (page !== first) await page.close();
+  welcome = (await browser.pages()).find((page) => page !== first);
 });
 
 after(async () => {
@@ -116,5 +124,47 @@ test('Firefox: posts appended later (infinite scroll) are judged', async () => {
   await page.waitForFunction(() => ['201', '202'].every((n) => document.querySelector(`[aria-posinset="${n}"]`)?.hasAttribute('data-glute-lens')), { timeout: 10_000 });
   assert.equal(await verdictOf(page, '[aria-posinset="201"]'), 'match');
   assert.equal(await verdictOf(page, '[aria-posinset="202"]'), 'no-match');
+  await page.close();
+});
+
+test('Firefox: a pack imported on the options page is saved, and its point shows in the sidebar, marked as yours', async () => {
+  const point = {
+    id: 'draping-script',
+    title: 'A draping script that builds trust',
+    text: 'Ask before you work near the glutes, say what you will do, and keep the drape secure.',
+    claims: ['draping-comfort'],
+    keywords: ['draping'],
+    sources: [{ label: 'Example guideline', url: 'https://example.org/guideline', level: 'STD' }],
+  };
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gl-ff-')), 'clinic-pack.json');
+  fs.writeFileSync(file, JSON.stringify({ format: 'glute-lens-pack', version: 1, name: 'Clinic pack', author: 'Sam', points: [point] }));
+
+  // WebDriver BiDi may not navigate a tab to an extension page; the extension's own welcome page may.
+  assert.ok(welcome, 'the welcome tab opened on install');
+  const options = welcome;
+  await options.evaluate(() => location.assign('/options.html'));
+  await options.waitForFunction(() => location.pathname === '/options.html' && document.querySelector('input[type="file"]') !== null, { timeout: 10_000 });
+  const input = await options.$('input[type="file"]');
+  await (input as unknown as { uploadFile(...files: string[]): Promise<void> }).uploadFile(file);
+  await options.waitForFunction(
+    () => [...document.querySelectorAll('[role="status"]')].some((el) => el.textContent?.includes('Imported "Clinic pack" by Sam: 1 added.')),
+    { timeout: 10_000 },
+  );
+  await options.close();
+
+  const page = await open();
+  await waitForVerdicts(page);
+  const draping = group.expected.posts.find((p) => p.relevant && p.kind !== 'comment' && p.claims.includes('draping-comfort'))!;
+  await page.evaluate((s) => document.querySelector(s)!.scrollIntoView({ block: 'center' }), draping.selector);
+  const badge = await page.waitForSelector(`${draping.selector} > glute-lens-badge >>> button`, { timeout: 10_000 });
+  await badge!.click();
+  await page.waitForFunction(
+    (title) => [...(document.querySelector('glute-lens-sidebar')?.shadowRoot?.querySelectorAll('.point') ?? [])].some((el) => el.textContent?.includes(title)),
+    { timeout: 15_000 },
+    point.title,
+  );
+  const first = await page.$eval('glute-lens-sidebar >>> .point', (el) => (el as HTMLElement).innerText);
+  assert.ok(first.includes(point.title), 'the educator\'s matching point comes first');
+  assert.match(first, /Yours/);
   await page.close();
 });
