@@ -72,16 +72,21 @@ export function findClaims(a: Analysis, notes: Hit[], everywhere = false): Claim
     const s = sentenceOf(a.ends, h.start);
     for (let d = -2; d <= 2; d++) near.add(s + d);
   }
-  const reported = reportedRanges(a);
-  const reportedStarts = reported.map(([s]) => ({ start: s }));
-  const painLinked = PAIN_LINK.test(norm);
+  // Reported views, exclusions and the pain link matter only once a cue is found, and most texts have
+  // cues for few claims: each is worked out on first need (the same results, fewer patterns run).
+  let reported: [number, number][] | undefined;
+  let reportedStarts: { start: number }[] = [];
+  let painLinked: boolean | undefined;
   const found: ClaimHit[] = [];
   for (const rule of CLAIM_RULES) {
-    const excluded: [number, number][] = [];
-    if (rule.exclude) scan(rule.exclude, norm, (m) => excluded.push([m.index, m.index + m[0].length]));
+    let excluded: [number, number][] | undefined;
     scan(rule.cue, norm, (m) => {
       const start = m.index;
       const end = start + m[0].length;
+      if (!excluded) {
+        excluded = [];
+        if (rule.exclude) scan(rule.exclude, norm, (x) => excluded!.push([x.index, x.index + x[0].length]));
+      }
       if (overlaps(excluded, start, end)) return;
       const s = sentenceOf(a.ends, start);
       if (!everywhere && !near.has(s)) return;
@@ -90,12 +95,17 @@ export function findClaims(a: Analysis, notes: Hit[], everywhere = false): Claim
         notes.push(negationNote(norm, neg, end));
         if (rule.claim !== 'routine-inclusion') return;
       }
+      if (!reported) {
+        reported = reportedRanges(a);
+        reportedStarts = reported.map(([s]) => ({ start: s }));
+      }
       if (overlaps(reported, start, start + 1)) {
         const r = reported[lastStartingBefore(reportedStarts, start + 1)] ?? [start, end];
         notes.push({ start: r[0], end: Math.min(r[1], r[0] + 120), rule: 'reported', why: "reported to be disputed, so not the author's claim", weight: 0 });
         return;
       }
       if (rule.claim === 'back-pain-release') {
+        painLinked ??= PAIN_LINK.test(norm);
         if (!painLinked) return;
         const sentence = sentenceAround(a, s, start, end);
         if (CAUTION.test(sentence)) {
