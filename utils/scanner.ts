@@ -99,8 +99,8 @@ export function createScanner(options: ScannerOptions): Scanner {
   /** Pending slice timer (0 when none). */
   let frame = 0;
   const observed = new Set<Element>();
-  /** Parent post texts read during the current slice (cleared after it: a post may change later). */
-  const parentTexts = new Map<Element, string>();
+  /** Parent posts' texts and keys read during the current slice (cleared after it: a post may change later). */
+  const parents = new Map<Element, { text: string; key: string | null }>();
 
   const isOwn = (node: Node) => node.nodeType === 1 && OWN_TAGS.has(node.nodeName);
   const feedObserver = new MutationObserver((records) => {
@@ -186,7 +186,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       if (post.isConnected && judge(post)) judged++;
       if (judged >= maxPerSlice || performance.now() - start > sliceMs) break;
     }
-    parentTexts.clear();
+    parents.clear();
     schedule();
   }
 
@@ -233,11 +233,16 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (kind === 'comment' && site.getParentPost) {
       const parent = site.getParentPost(post);
       if (parent) {
-        // A thread's comments are judged together: read their post's text once per slice.
-        context = parentTexts.get(parent);
-        if (context === undefined) parentTexts.set(parent, (context = site.getText(parent).text));
-        const known = memory.get(parent);
-        parentKey = known?.idRead ? known.key : (site.getId(parent) ?? known?.key ?? null);
+        // A thread's comments are judged together: read their post's text and key once per slice. A post
+        // that is no match has a key of its own, not its id: the thread is keyed by the id it will have.
+        let seen = parents.get(parent);
+        if (!seen) {
+          const known = memory.get(parent);
+          const key = known?.idRead ? known.key : (site.getId(parent) ?? known?.key ?? null);
+          parents.set(parent, (seen = { text: site.getText(parent).text, key }));
+        }
+        context = seen.text;
+        parentKey = seen.key;
       }
     }
     const verdict = classify(text, context);
@@ -297,7 +302,7 @@ export function createScanner(options: ScannerOptions): Scanner {
         pending.delete(post);
         if (post.isConnected) judge(post);
       }
-      parentTexts.clear();
+      parents.clear();
     },
   };
 }

@@ -206,6 +206,42 @@ describe('scanner', () => {
   });
 });
 
+describe('scanner with comments', () => {
+  // A toy site with comments: <div class=post data-id><p class=msg/><div class=comment data-id><p class=msg/></div></div>
+  const withComments: SiteAdapter = {
+    ...toySite,
+    findPosts(root) {
+      const el = root as Element;
+      const enclosing = el.closest?.('.comment, .post');
+      if (enclosing) return [enclosing];
+      return [...root.querySelectorAll('.post, .comment')];
+    },
+    getText: (post) => ({ text: post.querySelector(':scope > .msg')?.textContent ?? '', truncated: false }),
+    getKind: (el) => (el.matches('.comment') ? 'comment' : 'post'),
+    getParentPost: (el) => (el.matches('.comment') ? el.parentElement!.closest('.post') : null),
+  };
+
+  it('keys a thread by its post id even while the post is no match, reading that id once per slice', async () => {
+    document.body.innerHTML = `<main><div id="feed"><div class="post" data-id="p1"><p class="msg">gluten free cake</p>
+      <div class="comment" data-id="c1"><p class="msg">yum</p></div><div class="comment" data-id="c2"><p class="msg">recipe?</p></div></div></div></main>`;
+    const controller = new AbortController();
+    const judged: Judged[] = [];
+    const getId = vi.fn(withComments.getId);
+    createScanner({ site: { ...withComments, getId }, classify, onJudged: (j) => judged.push(j), signal: controller.signal });
+    await settle();
+    const post = judged.find((j) => j.kind === 'post')!;
+    expect(post.verdict.relevant).toBe(false);
+    expect(judged.filter((j) => j.kind === 'comment').map((j) => [j.key, j.parentKey])).toEqual([['c1', 'p1'], ['c2', 'p1']]);
+    // The post's id: once for its two comments; the comments' own ids once each.
+    expect(getId.mock.calls.map(([el]) => el.getAttribute('data-id')).sort()).toEqual(['c1', 'c2', 'p1']);
+    // The post becomes a match ("See more" expanded it): its key is the id its comments already point at.
+    document.querySelector('.post > .msg')!.textContent = 'glute massage for my back';
+    await settle();
+    expect(judged.at(-1)).toMatchObject({ kind: 'post', key: 'p1' });
+    controller.abort();
+  });
+});
+
 describe('hashText', () => {
   it('differs for different texts of the same length and is stable', () => {
     expect(hashText('glute')).toBe(hashText('glute'));
