@@ -37,7 +37,11 @@ export interface BrowserBench {
   posts: number;
   recycled: number;
   runs: RunResult[];
-  /** The extra run with the CPU profiler on (extension self time). */
+  /**
+   * The runs with the CPU profiler on (extension self time): three, because on this shared machine one
+   * profile of the same build gives anywhere from 4 % to 8 %. `profiledRun` is the one with the median share.
+   */
+  profiledRuns: RunResult[];
   profiledRun: RunResult;
   taskRatio: number;
   extensionShareOfTaskTime: number;
@@ -209,7 +213,10 @@ export async function benchBrowser(posts = 2000, recycled = 10_000): Promise<Bro
   const runs: RunResult[] = [];
   for (const withExtension of [false, true, true, false]) runs.push(await run(withExtension, posts, recycled));
   // The profile and the verdict latency each need instruments that cost time, so each has a run of its own.
-  const profiledRun = await run(true, posts, recycled, 'profiled');
+  const profiledRuns: RunResult[] = [];
+  for (let i = 0; i < 3; i++) profiledRuns.push(await run(true, posts, recycled, 'profiled'));
+  const share = (r: RunResult) => r.extensionSelfMs / r.taskMs;
+  const profiledRun = [...profiledRuns].sort((a, b) => share(a) - share(b))[1]!;
   const latencyRun = await run(true, posts, recycled, 'latency');
   const A = runs.filter((r) => !r.withExtension);
   const B = runs.filter((r) => r.withExtension);
@@ -219,6 +226,7 @@ export async function benchBrowser(posts = 2000, recycled = 10_000): Promise<Bro
     posts,
     recycled,
     runs,
+    profiledRuns,
     profiledRun,
     taskRatio: sum(B, (r) => r.taskMs) / sum(A, (r) => r.taskMs),
     extensionShareOfTaskTime: profiledRun.extensionSelfMs / profiledRun.taskMs,
@@ -226,7 +234,7 @@ export async function benchBrowser(posts = 2000, recycled = 10_000): Promise<Bro
     longTasksWithout: sum(A, (r) => r.longTasks.length) / A.length,
     verdictP50Ms: percentile(latencies, 50),
     verdictP95Ms: percentile(latencies, 95),
-    everyPostJudged: [...B, profiledRun, latencyRun].every((r) => r.judged === r.posts && r.posts === posts),
+    everyPostJudged: [...B, ...profiledRuns, latencyRun].every((r) => r.judged === r.posts && r.posts === posts),
     heapGrowthBytes:
       sum(B, (r) => r.heapAfterGcBytes - r.heapBeforeBytes) / B.length - sum(A, (r) => r.heapAfterGcBytes - r.heapBeforeBytes) / A.length,
     heapOverheadBytes: sum(B, (r) => r.heapAfterGcBytes) / B.length - sum(A, (r) => r.heapAfterGcBytes) / A.length,
