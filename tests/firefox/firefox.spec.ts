@@ -36,7 +36,7 @@ before(async () => {
   // Installing opens a welcome tab (BiDi reports its address as about:blank). Waiting for it here means it
   // cannot come up later in front of a test's tab, which would then be hidden.
   const first = (await browser.pages())[0];
-  for (let i = 0; i < 50 && (await browser.pages()).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 150 && (await browser.pages()).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
   welcome = (await browser.pages()).find((page) => page !== first);
 });
 
@@ -58,6 +58,7 @@ async function open(fixture: Fixture = group): Promise<Page> {
   // Installing opens a welcome tab, which may come up in front of this one: a tab behind is hidden, and
   // the scanner (rightly) schedules nothing in a hidden tab.
   await page.bringToFront();
+  await page.waitForFunction(() => document.visibilityState === 'visible', { timeout: 10_000 });
   return page;
 }
 
