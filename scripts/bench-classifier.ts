@@ -5,22 +5,11 @@
  */
 import { classifyPost, keywordBaseline } from '../utils/detect/index';
 import { loadCorpus } from './corpus';
+import { rng } from '../tests/rng';
 
 export interface Throughput { postsPerSec: number; usPerPost: number }
 export interface BenchSet { posts: number; classifier: Throughput; baseline: Throughput; ratio: number; relevantShare: number }
 export interface ClassifierBench { node: string; rounds: number; seed: number; feed: BenchSet; dev: BenchSet | null }
-
-/** mulberry32: small, fast, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 

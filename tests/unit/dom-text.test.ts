@@ -4,22 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { visibleText, wholeText } from '@/utils/sites/dom';
+import { rng } from '../rng';
 
 const BLOCK_TAGS = new Set(['DIV', 'P', 'BR', 'LI', 'UL']);
 const BLOCK_QUERY = 'div,p,br,li,ul';
 const TAGS = ['div', 'span', 'p', 'br', 'b', 'li', 'ul', 'a', 'strong'];
 const TEXTS = ['glute', ' massage ', 'low\u00a0back', '\u200b', '🍑', '  ', '\n', 'x', '', 'mass\ufeffage', 'a  b'];
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function grow(r: () => number, el: Element, depth: number): void {
   const children = Math.floor(r() * (depth > 3 ? 2 : 4));

@@ -11,19 +11,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { listFixtures, loadFixture } from '../fixtures/load';
 import { SITES } from '@/utils/sites';
 import type { SiteAdapter } from '@/utils/sites/types';
+import { rng } from '../rng';
 
 export const SHAPES_PER_SITE = 1000;
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
 

@@ -8,20 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { classifyPost } from '@/utils/detect';
 import { CLAIM_IDS, type Verdict } from '@/utils/detect/types';
+import { rng } from '../rng';
 
 export const FUZZ_POSTS = 100_000;
-
-/** mulberry32: small, fast, deterministic. The seed is in the failure message so a case can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = [
   'glute', 'glutes', 'gluteus medius', 'butt', 'booty', 'piriformis', 'hip', 'massage', 'massaged', 'LMT', 'client',
