@@ -38,7 +38,12 @@ export function visibleText(root: Element, blockTags: ReadonlySet<string>, visit
     if (block) parts.push(' ');
   };
   walk(root);
-  return parts.join('').replace(/[\u200b\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  return collapse(parts.join(''));
+}
+
+/** Zero-width spaces dropped, whitespace collapsed to single spaces, trimmed. */
+function collapse(text: string): string {
+  return text.replace(/[\u200b\ufeff]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -53,7 +58,7 @@ export function wholeText(root: Element, blockSelector: string): string | null {
   const blocks = root.querySelectorAll(blockSelector);
   const last = blocks[blocks.length - 1];
   if (last && (last.textContent ?? '').length !== all.length) return null;
-  return all.replace(/[\u200b\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  return collapse(all);
 }
 
 /**
