@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { check } from 'recheck';
 import { ALL_PATTERNS, classifyPost, mayBeRelevant, mayMentionGlutes, normalizeText } from '@/utils/detect';
 import { analyzeRelevance } from '@/utils/detect/relevance';
+import { syntheticFeed } from '../../scripts/bench-classifier';
+import { loadCorpus } from '../../scripts/corpus';
+import { listFixtures, loadFixture } from '../fixtures/load';
 
 const PIECES = [
   'glut', 'glute', 'glutes massage ', 'butt', 'piriformi', 'massag', 'massage ', 'work on the ', 'roll out ', 'tight ',
@@ -61,6 +64,23 @@ describe('classifier on hostile input', () => {
         expect(mayBeRelevant(text)).toBe(true);
       }
     }
+  });
+
+  it('never lets the pre-filter reject a text the full rules would flag, on every real and synthetic text here', () => {
+    const sites = ['facebook', 'reddit', 'x', 'linkedin', 'instagram', 'threads'];
+    const texts = [
+      ...syntheticFeed(10_000),
+      ...sites.flatMap((site) => listFixtures(site).flatMap((name) => loadFixture(site, name).expected.posts.map((p) => p.text))),
+      // The hand-labelled corpus when ../shared is beside the project (read at run time, never copied here).
+      ...(loadCorpus() ?? []).map((item) => item.text),
+    ];
+    let rejected = 0;
+    for (const text of texts) {
+      if (mayBeRelevant(text)) continue;
+      rejected++;
+      expect(analyzeRelevance(normalizeText(text))?.relevant ?? false, text).toBe(false);
+    }
+    expect(rejected).toBeGreaterThan(5000);
   });
 
   it('uses only patterns a ReDoS checker finds safe, without nested unbounded quantifiers', async () => {

@@ -79,10 +79,12 @@ export function mayMentionGlutes(raw: string): boolean {
 /**
  * Stems of every hands-on word the relevance rules pair with a glute word (lexicon.ts: MASSAGE, TOOL,
  * HANDS_ON, GLUTE_WORK, GLUTE_VERB, DRAPING_CUE). Each cue pattern contains one of these, so a text
- * without any (and without suspect characters) has no cue and cannot be relevant on its own.
+ * without any (and without suspect characters) has no cue and cannot be relevant on its own. A stem with
+ * `\b` is one that every cue pattern uses at a word start ("work on", not "homework"; "rub", not "scrub"),
+ * or right after another stem ("foam roller" has "foam").
  */
 export const CUE_STEMS =
-  /mass|masag|bodywork|lm[tpb]|rmt|cmt|myo|mayo|soft|trigger|tissue|shiatsu|tui|stone|foam|roll|ball|gun|stick|cane|thera|hypervolt|client|patient|knead|dig|dug|elbow|knee|compress|pressure|rub|stroke|strip|work|releas|treat|includ|skip|touch|\bd(?:o|oes|id|oing)\b|loosen|address|target|leav|left|drap|sheet|linen|garment|underwear|undies|underpants|skivvies/i;
+  /mass|masag|bodywork|lm[tpb]|rmt|cmt|myo|mayo|soft|trigger|tissue|shiatsu|tui|stone|foam|\broll|\bball|\bgun|\bstick|cane|thera|hypervolt|client|patient|knead|\bdig|\bdug|elbow|knee|compress|pressure|\brub|stroke|\bstrip|\bwork|releas|treat|includ|skip|touch|\bd(?:o|oes|id|oing)\b|loosen|address|target|leav|left|drap|sheet|linen|garment|underwear|undies|underpants|skivvies/i;
 
 /** A glute stem or a suspect character, in one pass over the text. */
 const STEM_OR_SUSPECT = new RegExp(`${ANCHOR_STEMS.source}|${SUSPECT_CHARS.source}`, 'i');
