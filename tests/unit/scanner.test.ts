@@ -3,6 +3,12 @@ import { ATTR, createScanner, hashText, type Judged } from '@/utils/scanner';
 import type { SiteAdapter } from '@/utils/sites/types';
 import type { Verdict } from '@/utils/detect/types';
 
+/** The toy adapters' findPosts: the enclosing root of `root`, else every root inside it. */
+const rootsMatching = (selector: string) => (root: ParentNode): Element[] => {
+  const enclosing = (root as Element).closest?.(selector);
+  return enclosing ? [enclosing] : [...root.querySelectorAll(selector)];
+};
+
 // A minimal adapter over a toy feed: <div id=feed><div class=post data-id=..><p class=msg>text</p></div></div>
 const toySite: SiteAdapter = {
   id: 'toy',
@@ -10,12 +16,7 @@ const toySite: SiteAdapter = {
   matches: ['*://toy.test/*'],
   urlExamples: ['https://toy.test/'],
   findFeeds: (root) => [...root.querySelectorAll('#feed')],
-  findPosts(root) {
-    const el = root as Element;
-    const enclosing = el.closest?.('.post');
-    if (enclosing) return [enclosing];
-    return [...root.querySelectorAll('.post')];
-  },
+  findPosts: rootsMatching('.post'),
   getText: (post) => ({ text: post.querySelector('.msg')?.textContent ?? '', truncated: false }),
   getId: (post) => post.getAttribute('data-id'),
   getKind: () => 'post',
@@ -210,12 +211,7 @@ describe('scanner with comments', () => {
   // A toy site with comments: <div class=post data-id><p class=msg/><div class=comment data-id><p class=msg/></div></div>
   const withComments: SiteAdapter = {
     ...toySite,
-    findPosts(root) {
-      const el = root as Element;
-      const enclosing = el.closest?.('.comment, .post');
-      if (enclosing) return [enclosing];
-      return [...root.querySelectorAll('.post, .comment')];
-    },
+    findPosts: rootsMatching('.post, .comment'),
     getText: (post) => ({ text: post.querySelector(':scope > .msg')?.textContent ?? '', truncated: false }),
     getKind: (el) => (el.matches('.comment') ? 'comment' : 'post'),
     getParentPost: (el) => (el.matches('.comment') ? el.parentElement!.closest('.post') : null),
