@@ -74,8 +74,7 @@ export function findClaims(a: Analysis, notes: Hit[], everywhere = false): Claim
   }
   // Reported views, exclusions and the pain link matter only once a cue is found, and most texts have
   // cues for few claims: each is worked out on first need (the same results, fewer patterns run).
-  let reported: [number, number][] | undefined;
-  let reportedStarts: { start: number }[] = [];
+  let reported: { ranges: [number, number][]; starts: { start: number }[] } | undefined;
   let painLinked: boolean | undefined;
   const found: ClaimHit[] = [];
   for (const rule of CLAIM_RULES) {
@@ -96,11 +95,11 @@ export function findClaims(a: Analysis, notes: Hit[], everywhere = false): Claim
         if (rule.claim !== 'routine-inclusion') return;
       }
       if (!reported) {
-        reported = reportedRanges(a);
-        reportedStarts = reported.map(([s]) => ({ start: s }));
+        const ranges = reportedRanges(a);
+        reported = { ranges, starts: ranges.map(([s]) => ({ start: s })) };
       }
-      if (overlaps(reported, start, start + 1)) {
-        const r = reported[lastStartingBefore(reportedStarts, start + 1)] ?? [start, end];
+      if (overlaps(reported.ranges, start, start + 1)) {
+        const r = reported.ranges[lastStartingBefore(reported.starts, start + 1)] ?? [start, end];
         notes.push({ start: r[0], end: Math.min(r[1], r[0] + 120), rule: 'reported', why: "reported to be disputed, so not the author's claim", weight: 0 });
         return;
       }
