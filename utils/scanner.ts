@@ -7,7 +7,7 @@
  *   its own task right after the page's, never from inside the mutation callback, never by rescanning
  *   the whole document, and not at all while the tab is hidden.
  * - Recycled nodes (Facebook and X reuse post elements): what was handled is remembered in a WeakMap
- *   with a content signature; a node whose content changed is judged again.
+ *   with the text and id it was judged on; a node whose content changed is judged again.
  * - Never remove or move the site's nodes: we only add attributes and our own badge host.
  */
 import type { PostRead, SiteAdapter } from './sites/types';
@@ -56,7 +56,13 @@ export interface ScannerOptions {
 }
 
 interface Memory {
-  signature: string;
+  /**
+   * The text judged. Kept itself rather than a hash: comparing is cheaper than hashing every read (most
+   * changed texts differ in length, and equal strings often share storage), and no collision can hide a change.
+   */
+  text: string;
+  /** The id read for it, '' when none was read or found. */
+  id: string;
   key: string;
   /** Whether the post's id was read (then `key` is it, when it has one). */
   idRead: boolean;
@@ -73,16 +79,6 @@ export interface Scanner {
 }
 
 let keyCounter = 0;
-
-/** FNV-1a, 32 bit: a cheap content fingerprint for the signature, not a security hash. */
-export function hashText(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
 
 export function createScanner(options: ScannerOptions): Scanner {
   const { site, classify, onJudged, signal } = options;
@@ -225,8 +221,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     // The id is read only where it is used: comments (threads are keyed by it) and posts that are or were
     // matches (the sidebar's entries). Most posts on a feed are neither, and their id costs a link lookup.
     let id = kind === 'comment' || previous?.relevant ? read.id() : undefined;
-    const textSignature = `${text.length}|${hashText(text)}`;
-    if (previous && previous.signature === `${id ?? ''}|${textSignature}`) return false;
+    if (previous && previous.text === text && previous.id === (id ?? '')) return false;
 
     let context: string | undefined;
     let parentKey: string | null = null;
@@ -249,7 +244,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (verdict.relevant && id === undefined) id = read.id();
     // Same id, same post (e.g. "See more" expanded it); otherwise a recycled node now holds another post.
     const key = id ?? `gl-${++keyCounter}`;
-    memory.set(post, { signature: `${id ?? ''}|${textSignature}`, key, idRead: id !== undefined, relevant: verdict.relevant });
+    memory.set(post, { text, id: id ?? '', key, idRead: id !== undefined, relevant: verdict.relevant });
 
     post.setAttribute(ATTR.verdict, verdict.relevant ? 'match' : 'no-match');
     post.setAttribute(ATTR.kind, kind);

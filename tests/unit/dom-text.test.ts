@@ -3,7 +3,7 @@
  * exactly what the walk returns, and it does take the short path on one-paragraph shapes.
  */
 import { describe, expect, it } from 'vitest';
-import { visibleText, wholeText } from '@/utils/sites/dom';
+import { collapse, visibleText, wholeText } from '@/utils/sites/dom';
 import { rng } from '../rng';
 
 const BLOCK_TAGS = new Set(['DIV', 'P', 'BR', 'LI', 'UL']);
@@ -50,5 +50,23 @@ describe('wholeText', () => {
     br.innerHTML = 'Glute massage<br>today';
     expect(wholeText(br, BLOCK_QUERY)).toBeNull();
     expect(visibleText(br, BLOCK_TAGS)).toBe('Glute massage today');
+  });
+});
+
+describe('collapse', () => {
+  it('gives what the plain replace chain gives, on 20,000 random strings', () => {
+    const r = rng(11);
+    const pieces = ['glute', 'a', ' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2028', '\u3000', '\u200b', '\ufeff', '🍑', 'x y', ''];
+    const reference = (t: string) => t.replace(/[\u200b\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+    let changed = 0;
+    for (let i = 0; i < 20_000; i++) {
+      let t = '';
+      for (let n = Math.floor(r() * 8); n > 0; n--) t += pieces[Math.floor(r() * pieces.length)];
+      expect(collapse(t), JSON.stringify(t)).toBe(reference(t));
+      if (reference(t) !== t.trim()) changed++;
+    }
+    // Both branches must be taken, or this test checks nothing.
+    expect(changed).toBeGreaterThan(5_000);
+    expect(changed).toBeLessThan(19_000);
   });
 });

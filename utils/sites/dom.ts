@@ -41,9 +41,20 @@ export function visibleText(root: Element, blockTags: ReadonlySet<string>, visit
   return collapse(parts.join(''));
 }
 
-/** Zero-width spaces dropped, whitespace collapsed to single spaces, trimmed. */
-function collapse(text: string): string {
-  return text.replace(/[\u200b\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+const ZERO_WIDTH = /[\u200b\ufeff]/g;
+const SPACE_RUN = /\s+/g;
+/** A whitespace run that collapsing would change: two or more characters, or one that is not a plain space. */
+const ODD_SPACE = /\s\s|[^\S ]/;
+
+/**
+ * Zero-width spaces dropped, whitespace collapsed to single spaces, trimmed. Each replace runs only when
+ * it would change something (most post texts are single-spaced already), which saves a copy per read.
+ */
+export function collapse(text: string): string {
+  let s = text;
+  if (s.includes('\u200b') || s.includes('\ufeff')) s = s.replace(ZERO_WIDTH, '');
+  if (ODD_SPACE.test(s)) s = s.replace(SPACE_RUN, ' ');
+  return s.trim();
 }
 
 /**
