@@ -13,7 +13,7 @@ import { loadPanel } from './panel-loader';
 import { createSidebarActions } from './sidebar-actions';
 import { createSidebarShell, type SidebarShell } from './sidebar-shell';
 import type { SiteAdapter } from './sites/types';
-import { isSiteEnabled, loadSettings, sanitizeSettings, settingsItem } from './storage';
+import { isSiteEnabled, readSettings, watchSettings, type Settings } from './settings';
 
 export async function runGluteLens(ctx: ContentScriptContext, site: SiteAdapter): Promise<void> {
   const state = createLensState({ id: site.id, name: site.name });
@@ -52,8 +52,7 @@ export async function runGluteLens(ctx: ContentScriptContext, site: SiteAdapter)
   };
   const unsubscribePanel = state.subscribe(() => void ensurePanel());
 
-  const applySettings = (raw: unknown) => {
-    const settings = sanitizeSettings(raw);
+  const applySettings = (settings: Settings) => {
     state.side.value = settings.sidebarSide;
     state.width.value = settings.sidebarWidth;
     const enabled = isSiteEnabled(settings, site.id);
@@ -69,9 +68,9 @@ export async function runGluteLens(ctx: ContentScriptContext, site: SiteAdapter)
       ui.remove();
     }
   };
-  applySettings(await loadSettings());
+  applySettings(await readSettings());
   // Switches in the popup apply at once, without a reload.
-  const unwatch = settingsItem.watch((value) => applySettings(value));
+  const unwatch = watchSettings(applySettings);
 
   // Single-page apps: leaving a page forgets its posts, the new page is scanned.
   ctx.addEventListener(window, 'wxt:locationchange', () => {

@@ -6,7 +6,7 @@ import { copyText } from './clipboard';
 import { findReplyBox, insertAsTyped } from './reply';
 import type { LensState } from './lens-state';
 import type { SiteAdapter } from './sites/types';
-import { loadSettings, settingsItem, type SidebarSide } from './storage';
+import { writeSettings, type SidebarSide } from './settings';
 
 export interface SidebarActions {
   onCopy(text: string, title: string): Promise<void>;
@@ -56,13 +56,10 @@ export function createSidebarActions(
       );
     },
     onLayout(layout) {
-      void loadSettings().then((current) =>
-        settingsItem.setValue({
-          ...current,
-          ...(layout.side && { sidebarSide: layout.side }),
-          ...(layout.width && { sidebarWidth: layout.width }),
-        }),
-      );
+      void writeSettings({
+        ...(layout.side && { sidebarSide: layout.side }),
+        ...(layout.width && { sidebarWidth: layout.width }),
+      });
     },
     onOpen(key, badge) {
       opener = badge;

@@ -3,48 +3,11 @@
  * Settings are small and go to `sync` so they follow the user between browsers.
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { DEFAULT_SETTINGS, sanitizeSettings, SETTINGS_KEY, type Settings } from './settings';
 
-export type SidebarSide = 'left' | 'right';
+export * from './settings';
 
-export interface Settings {
-  /** Per-site switch, keyed by SiteAdapter.id. A site that is missing is on. */
-  sites: Record<string, boolean>;
-  sidebarSide: SidebarSide;
-  /** Sidebar width in CSS pixels, clamped to SIDEBAR_WIDTH. */
-  sidebarWidth: number;
-}
-
-export const SIDEBAR_WIDTH = { min: 300, max: 560, initial: 380 } as const;
-
-export const DEFAULT_SETTINGS: Settings = {
-  sites: {},
-  sidebarSide: 'right',
-  sidebarWidth: SIDEBAR_WIDTH.initial,
-};
-
-/**
- * Stored data comes from older versions, other devices via sync, or hand-edited profiles, so it is
- * never trusted: anything of the wrong shape falls back to the default field by field.
- */
-export function sanitizeSettings(raw: unknown): Settings {
-  const value = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof Settings, unknown>>;
-  const sites: Record<string, boolean> = {};
-  if (value.sites && typeof value.sites === 'object') {
-    for (const [key, on] of Object.entries(value.sites as Record<string, unknown>)) {
-      if (typeof on === 'boolean' && /^[a-z0-9-]{1,32}$/.test(key)) sites[key] = on;
-    }
-  }
-  const width = typeof value.sidebarWidth === 'number' && Number.isFinite(value.sidebarWidth)
-    ? Math.min(SIDEBAR_WIDTH.max, Math.max(SIDEBAR_WIDTH.min, Math.round(value.sidebarWidth)))
-    : DEFAULT_SETTINGS.sidebarWidth;
-  return {
-    sites,
-    sidebarSide: value.sidebarSide === 'left' ? 'left' : 'right',
-    sidebarWidth: width,
-  };
-}
-
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+export const settingsItem = storage.defineItem<Settings>(`sync:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
@@ -55,10 +18,6 @@ export async function loadSettings(): Promise<Settings> {
   } catch {
     return DEFAULT_SETTINGS;
   }
-}
-
-export function isSiteEnabled(settings: Settings, siteId: string): boolean {
-  return settings.sites[siteId] !== false;
 }
 
 export async function setSiteEnabled(siteId: string, on: boolean): Promise<void> {
