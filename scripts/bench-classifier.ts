@@ -3,7 +3,8 @@
  * the same run (warm-up first, then interleaved rounds, median reported), on the dev corpus and on a
  * synthetic 10,000-post feed (deterministic seed, ~10% about glute massage).
  */
-import { classifyPost, keywordBaseline } from '../utils/detect/index';
+import { classifyPost } from '../utils/detect/index';
+import { keywordBaseline } from '../utils/detect/baseline';
 import { loadCorpus } from './corpus';
 import { rng } from '../tests/rng';
 

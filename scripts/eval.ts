@@ -3,7 +3,8 @@
  * side with the keyword baseline, on all items, the strict text-only subset and the even/odd halves.
  * `--misses` also lists the items each side gets wrong (ids only plus the verdict, no passage text).
  */
-import { CLAIM_IDS, classifyPost, keywordBaseline, keywordBaselineClaims, type ClaimId } from '../utils/detect/index';
+import { CLAIM_IDS, classifyPost, type ClaimId } from '../utils/detect/index';
+import { keywordBaseline, keywordBaselineClaims } from '../utils/detect/baseline';
 import { DEV_CORPUS, idParity, isContextDependent, loadCorpus, type CorpusItem } from './corpus';
 
 interface Prf { tp: number; fp: number; fn: number }

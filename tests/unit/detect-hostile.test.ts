@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from 'recheck';
-import { ALL_PATTERNS, classifyPost, mayBeRelevant, mayMentionGlutes, normalizeText } from '@/utils/detect';
+import { classifyPost, mayBeRelevant, mayMentionGlutes, normalizeText } from '@/utils/detect';
+import { ALL_PATTERNS } from '@/utils/detect/patterns';
 import { analyzeRelevance } from '@/utils/detect/relevance';
 import { syntheticFeed } from '../../scripts/bench-classifier';
 import { loadCorpus } from '../../scripts/corpus';

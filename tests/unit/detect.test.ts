@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_PATTERNS, classifyPost, keywordBaseline, mayBeRelevant, mayMentionGlutes, normalizeText, type ClaimId } from '@/utils/detect';
+import { classifyPost, mayBeRelevant, mayMentionGlutes, normalizeText, type ClaimId } from '@/utils/detect';
+import { keywordBaseline } from '@/utils/detect/baseline';
+import { ALL_PATTERNS } from '@/utils/detect/patterns';
 import { foldUnicode } from '@/utils/detect/normalize';
 
 // Our own casual social sentences (not corpus passages): [text, relevant, claims that must be present].

@@ -27,4 +27,4 @@ export function keywordBaselineClaims(text: string): ClaimId[] {
   return CLAIM_IDS.filter((c) => BASE_CLAIMS[c].test(text));
 }
 
-export const BASELINE_PATTERNS: readonly RegExp[] = [BASE_GLUTE, BASE_MASSAGE, ...Object.values(BASE_CLAIMS)];
+export const baselinePatterns = (): RegExp[] => [BASE_GLUTE, BASE_MASSAGE, ...Object.values(BASE_CLAIMS)];

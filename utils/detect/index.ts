@@ -1,23 +1,18 @@
 /**
  * The post classifier. Pure: text in, Verdict out; no DOM, no `browser`, relative imports only, so
  * the content script, `npm run classify`, `npm run eval` and `npm run bench` all run this same code.
+ * What only the tools need (the keyword baseline, the list of every pattern) lives in baseline.ts and
+ * patterns.ts, outside the content script's bundle.
  */
 import { CLAIM_IDS, type ClaimId, type Span, type Verdict } from './types';
-import { mayBeRelevant, mayMentionGlutes, normalizeText, NORMALIZE_PATTERNS } from './normalize';
+import { mayBeRelevant, mayMentionGlutes, normalizeText } from './normalize';
 import { analyzeRelevance, sentenceEnds, toSpan, type Analysis, type Hit } from './relevance';
 import { claimIds, findClaims, type ClaimHit } from './claims';
-import { EXERCISE, LEXICON_PATTERNS } from './lexicon';
-import { CLAIM_PATTERNS } from './claim-lexicon';
-import { BASELINE_PATTERNS, keywordBaseline, keywordBaselineClaims } from './baseline';
-import { hintedClaims, POSITION_CLAIMS, REPLY_PATTERNS, replyStance } from './reply';
+import { EXERCISE } from './lexicon';
+import { hintedClaims, POSITION_CLAIMS, replyStance } from './reply';
 
 export * from './types';
-export { normalizeText, keywordBaseline, keywordBaselineClaims, mayBeRelevant, mayMentionGlutes };
-
-/** Every RegExp the classifier uses, for the safety tests. */
-export const ALL_PATTERNS: readonly RegExp[] = [
-  ...NORMALIZE_PATTERNS, ...LEXICON_PATTERNS, ...CLAIM_PATTERNS, ...BASELINE_PATTERNS, ...REPLY_PATTERNS,
-];
+export { normalizeText, mayBeRelevant, mayMentionGlutes };
 
 interface Reading {
   analysis: Analysis | null;

@@ -65,4 +65,5 @@ export function replyStance(norm: string, onTopic: boolean): Stance | null {
   return null;
 }
 
-export const REPLY_PATTERNS: readonly RegExp[] = [AGREE, DISAGREE, FOLLOW_UP, ...Object.values(CLAIM_HINTS)];
+/** A function, so bundles that never ask (the content script) leave the list out. */
+export const replyPatterns = (): RegExp[] => [AGREE, DISAGREE, FOLLOW_UP, ...Object.values(CLAIM_HINTS)];
