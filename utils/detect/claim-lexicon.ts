@@ -4,11 +4,14 @@
  * ranges cancel an overlapping cue ("tight-fitting underwear" is not a tight glute).
  */
 import type { ClaimId } from './types';
+import { gate, type Gate } from './lexicon';
 
 export interface ClaimRule {
   claim: ClaimId;
   why: string;
   cue: RegExp;
+  /** Words every cue match contains (lexicon.ts, "Gates"): the cue is looked for only when one is there. */
+  gate?: Gate;
   exclude?: RegExp;
 }
 
@@ -57,15 +60,33 @@ export const DRAPING =
   /\b(?:underwear|undies|under-?garments?|underpants|underclothes|panties|briefs|boxers|thongs?|g-?strings?|speedos?|skivvies|drawers|knickers|drap(?:e|ed|es|ing)|sheets?|linens?|towels?|blankets?|nude|naked|undress(?:ed|ing)?|consent|intake forms?|signed|modest(?:y)?|awkward(?:ness)?|embarrass(?:ed|ing|ment)?|uncomfortable|more comfortable|comfortable (?:with|having|if)|comfort level|boundar(?:y|ies)|complain(?:t|ts|ed)?|inappropriate(?:ly)?|taboo|sexuali[sz]ed|sexual|nervous|stranger|wrong message|exposed|vulnerable|weird|creepy|intimate)\b/g;
 const DRAPING_EXCLUDE = /\buncomfortable (?:sleeping|positions?|side effects|symptoms)\b|\b(?:pain|ache|aches|soreness) (?:and|or) discomfort\b|\bdiscomfort (?:and|or) pain\b/g;
 
-/** In CLAIM_IDS order. */
+/** In CLAIM_IDS order. ROUTINE has no gate: its verbs ("do", "work", "massage") are in nearly every relevant text. */
 export const CLAIM_RULES: readonly ClaimRule[] = [
-  { claim: 'back-pain-release', why: 'links the glutes to back pain or sciatica (claim)', cue: BACK_PAIN },
-  { claim: 'tight-needs-release', why: 'says the glutes are tight or knotted and need releasing (claim)', cue: TIGHT, exclude: TIGHT_EXCLUDE },
-  { claim: 'weak-inhibited', why: "says the glutes are weak, inhibited or 'asleep' (claim)", cue: WEAK },
-  { claim: 'felt-release', why: 'describes how glute work feels (claim)', cue: FELT, exclude: FELT_EXCLUDE },
+  {
+    claim: 'back-pain-release', why: 'links the glutes to back pain or sciatica (claim)', cue: BACK_PAIN,
+    gate: gate('back|sciatic|piriformis syndrome|lumbago|lbp|down |radiating|shooting|leg pain'),
+  },
+  {
+    claim: 'tight-needs-release', why: 'says the glutes are tight or knotted and need releasing (claim)', cue: TIGHT, exclude: TIGHT_EXCLUDE,
+    gate: gate('tight|knot|tens|trigger|spasm|adhesion|kink|loosen|stiff|active|contracted|shortened|cramp|let go|rock|relax|releas'),
+  },
+  {
+    claim: 'weak-inhibited', why: "says the glutes are weak, inhibited or 'asleep' (claim)", cue: WEAK,
+    gate: gate('weak|active|inhibit|fire|firing|activat|working|engag|turn on|switch|turned off|sleep|dead|dormant|lazy|amnesia|lengthened|stretched|underused'),
+  },
+  {
+    claim: 'felt-release', why: 'describes how glute work feels (claim)', cue: FELT, exclude: FELT_EXCLUDE,
+    gate: gate('feel|felt|hurt|good|relax|relief|release of tension|sense of|missing|bliss|heaven|melt|wonders|more than anything|the best|unwind|moan|awesome|satisfying|freed of|life'),
+  },
   { claim: 'routine-inclusion', why: 'talks about including or skipping the glutes in a massage (claim)', cue: ROUTINE },
-  { claim: 'sitting', why: 'links sitting or desk work to the glutes (claim)', cue: SITTING, exclude: SITTING_EXCLUDE },
-  { claim: 'draping-comfort', why: 'talks about draping, underwear, consent or comfort (claim)', cue: DRAPING, exclude: DRAPING_EXCLUDE },
+  {
+    claim: 'sitting', why: 'links sitting or desk work to the glutes (claim)', cue: SITTING, exclude: SITTING_EXCLUDE,
+    gate: gate('sit|sat|seated|sedentary|desk|office|car|chair|parked|drive|driving|commut'),
+  },
+  {
+    claim: 'draping-comfort', why: 'talks about draping, underwear, consent or comfort (claim)', cue: DRAPING, exclude: DRAPING_EXCLUDE,
+    gate: gate('under|undies|panties|briefs|boxers|thong|string|speedo|skivvies|drawers|knickers|drap|sheet|linen|towel|blanket|nude|naked|undress|consent|intake form|signed|modest|awkward|embarrass|comfort|boundar|complain|inappropriate|taboo|sexual|nervous|stranger|wrong message|exposed|vulnerable|weird|creepy|intimate'),
+  },
 ];
 
 /** Someone else's view, reported: "they argue that ...", "the myth that ...". */

@@ -7,6 +7,7 @@
  *   far        cue more than two sentences from any glute or hands-on word
  */
 import { CLAIM_IDS, type ClaimId } from './types';
+import { admits } from './lexicon';
 import { CAUTION, CLAIM_RULES, DISPUTE, NOT_TIGHT_CAUSE, PAIN_LINK, QUOTED, REPORT, TIGHT } from './claim-lexicon';
 import { lastStartingBefore, negationBefore, negationNote, scan, sentenceOf, type Analysis, type Hit } from './relevance';
 
@@ -78,6 +79,7 @@ export function findClaims(a: Analysis, notes: Hit[], everywhere = false): Claim
   let painLinked: boolean | undefined;
   const found: ClaimHit[] = [];
   for (const rule of CLAIM_RULES) {
+    if (rule.gate && !admits(norm, rule.gate)) continue;
     let excluded: [number, number][] | undefined;
     scan(rule.cue, norm, (m) => {
       const start = m.index;

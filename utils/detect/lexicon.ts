@@ -4,6 +4,16 @@
  * every pattern is listed in LEXICON_PATTERNS so tests/unit/detect-hostile.test.ts can check it.
  */
 
+/**
+ * Gates: for a pattern that most texts do not match, words of which every match contains at least one.
+ * Checking them (`admits`, a few native substring searches) costs far less than a scan in the page, where
+ * each pattern run right after the site's own work starts with its code and tables out of the CPU's
+ * caches. tests/unit/detect-gates.test.ts checks each gate against random matches of its pattern.
+ */
+export type Gate = readonly string[];
+export const gate = (words: string): Gate => words.split('|');
+export const admits = (norm: string, words: Gate): boolean => words.some((w) => norm.includes(w));
+
 /** Glute-region words as an object of a verb ("work on the glutes"). */
 const GLUTE_WORD =
   "(?:glute(?:us|al|als|s)?|gluts|buttocks?|butts?|bums?|booty|bootie|piriformis|pir[aiy]?form[aiu]s|backside|derriere|\ud83c\udf51)";
@@ -24,20 +34,25 @@ export const ANCHOR_WEAK = /\b(?:ass|arse)(?:es)?\b|\b(?:my|your|his|her|their) 
 export const IDIOM =
   /\bpain in (?:the|my|your|his|her|their) (?:butt|ass|arse|bum|rear|backside)\b|\bkick(?:s|ed|ing)? (?:some )?(?:butt|ass)\b|\b(?:bad|smart|dumb|half|kick)-?(?:ass|butt)\w{0,4}|\b(?:butt|ass) of (?:the|a|every) jokes?\b|\b(?:work|worked|working|laugh|laughed|laughing|freeze|freezing|sweat|sweating|run|ran|running) (?:my|your|his|her|their|our) (?:butt|ass|arse|bum|tush)s? off\b|\bbutt (?:in|dial|dialed|dialled)\b|\bget (?:off )?(?:your|my) (?:butt|ass|bum)\b/g;
 
+export const IDIOM_GATE = gate("pain in|kick|bad|smart|dumb|half|jok| off|butt in|butt dial|get");
+
 /** Massage words proper. */
 export const MASSAGE =
   /\b(?:self[- ])?mass?ag(?:e|es|ed|ing|er|ers)\b|\bmassge\b|\bmasseu(?:r|se|ses|rs)\b|\bmassotherap\w{0,4}|\bbodywork(?:er|ers)?\b|\b(?:lmt|rmt|cmt|lmp|lmbt)s?\b|\bmyo-?fascial release\b|\bmayofascial\b|\bsoft[- ]tissue (?:work|therapy|release)\b|\btrigger[- ]?point (?:therapy|release|work|massage)\b|\bdeep tissue\b|\bshiatsu\b|\bashiatsu\b|\btui na\b|\bhot stones?\b/g;
 /** Self-massage tools. */
 export const TOOL =
   /\bfoam[- ]?roll(?:er|ers|ing|ed|s)?\b|\brollers?\b|\b(?:tennis|lacrosse|massage|trigger ?point|spiky|peanut|therapy|golf) balls?\b|\b(?:massage|percussion) (?:guns?|sticks?|canes?)\b|\btheragun\b|\bhypervolt\b|\bthera ?cane\b/g;
+export const TOOL_GATE = gate('roll|ball|gun|stick|cane|hypervolt');
 /** Hands-on verbs and phrases that are clear on their own. */
 export const HANDS_ON =
   /\broll(?:s|ed|ing)?(?: (?:it|them|this|the ball|gently|slowly|back and forth)){0,2} (?:out(?! of)|on|over|around|along|under)\b|\b(?:clients?|patients?) (?:i|we) (?:treat|see|work on|massage)\b|\bknead(?:s|ed|ing)?\b|\b(?:dig|digs|digging|dug) (?:in|into|away)\b|\belbow(?:s|ed|ing)? (?:in|into)\b|\bknees? into\b|\bcompression (?:in|into|on)\b|\b(?:apply|applying|applied|using|use|firm|deep|sustained|slow|steady|gentle|manual)(?:,? (?:slow|steady|sustained|gentle|firm|deep|manual)){0,2} pressure\b|\bpressure (?:on|onto|into|to) (?:the|her|his|their|my|your)\b|\brub(?:s|bed|bing)?\b|\bstrokes\b|\bstripping\b/g;
+export const HANDS_ON_GATE = gate('roll|client|patient|knead|dig|dug|elbow|knee|compression|pressure|rub|stroke|stripping');
 /** Compounds and verb + glute object: "glute work", "work on your glutes" (a little weaker: gyms say it too). */
 export const GLUTE_WORK = new RegExp(
   `\\b${GLUTE_WORD} (?:work|release|rubs?|rub down|massages?)\\b|\\bwork(?:s|ed|ing)?(?: done)? on ${DETERMINER}${GLUTE_WORD}\\b${NOT_DIAGNOSIS}|\\bwork(?:ed|ing)? (?:the |my |your |his |her |their ){0,1}${GLUTE_WORD}\\b|\\b${GLUTE_WORD}(?:,? (?:and |or )?\\w{1,15}){0,4} (?:(?:are|is|were|was|get|gets|got|being) )?(?:all )?(?:worked on|worked|massaged|rubbed|treated)\\b`,
   'g',
 );
+export const GLUTE_WORK_GATE = gate('work|release|rub|massag|treated');
 /** Verbs that are hands-on only when a massage setting is clear ("include the glutes", "do glutes"). */
 export const GLUTE_VERB = new RegExp(
   `\\b(?:includ(?:e|es|ed|ing)|skip(?:s|ped|ping)?|touch(?:es|ed|ing)?|do|does|did|doing|treat(?:s|ed|ing)?|releas(?:e|es|ed|ing)|loosen(?:s|ed|ing)?|address(?:es|ed|ing)?|target(?:s|ed|ing)?)['"]? ${DETERMINER}${GLUTE_WORD}\\b${NOT_DIAGNOSIS}|\\b(?:leav(?:e|es|ing)|left) (?:them|it) out\\b|\\b(?:releas(?:e|es|ed|ing)|loosen(?:s|ed|ing)?) them\\b`,
@@ -45,6 +60,7 @@ export const GLUTE_VERB = new RegExp(
 );
 /** Draping and underwear words that make a glute mention a massage-room matter. */
 export const DRAPING_CUE = /\b(?:drap(?:e|ed|es|ing)|sheets?|linens?|under-?garments?|underwear|undies|underpants|skivvies)\b/g;
+export const DRAPING_CUE_GATE = gate('drap|sheet|linen|garment|underwear|undies|underpants|skivvies');
 /** Signs of a massage setting: they strengthen the weaker hands-on verbs. */
 export const MASSAGE_SETTING =
   /\b(?:massage|therapists?|clients?|sessions?|practitioners?|table|spa|drap(?:e|ed|ing)|sheet|lmt|rmt|mt|masseuse|bodywork)\b/;
@@ -53,6 +69,7 @@ export const EXERCISE =
   /\b(?:squats?|squatting|deadlifts?|lunges?|hip thrusts?|thrusts|bridges?|kickbacks?|clamshells?|reps|sets of|workouts?|work ?out|working out|gym|leg day|resistance bands?|exercises?|strengthen(?:ing)?|activation|activate|isolation|hypertrophy|lifting|pilates|yoga|stretch(?:es|ing)?|booty band|glute-ham|step-ups?)\b/;
 /** Cosmetic surgery: pressure on the buttocks there is a recovery rule, not massage. */
 export const COSMETIC = /\b(?:bbl|brazilian butt lift|butt lift|butt implants?|fat transfer|liposuction|lipo|surgeon|surgery|post[- ]op)\b/;
+export const COSMETIC_GATE = gate('bbl|lift|implant|fat transfer|lipo|surg|post');
 
 /** Other body areas, for the list-mention rule and for massage aimed elsewhere. Hips are neutral on purpose. */
 const REGION_WORDS =
@@ -73,13 +90,15 @@ export const SENTENCE_END = /[.!?](?= |$)|•| - |; /g;
 /** A negation within the last words before a hit, inside the same clause. */
 export const NEGATION_BEFORE =
   /(?:\b(?:not|never|no|without|hardly|barely|refuses? to|refused to|can't say)|n't)(?: [\w']{1,15}){0,4} ?['"]?$/;
+export const NEGATION_GATE = gate("no|never|without|hardly|barely|refuse|n't");
 export const CLAUSE_BREAK = /[,.;:!?()]|\bbut\b/g;
 
-const CUE_PATTERNS = [MASSAGE, TOOL, HANDS_ON, GLUTE_WORK, GLUTE_VERB, DRAPING_CUE];
+const CUE_PATTERNS: [RegExp, Gate?][] = [[MASSAGE], [TOOL, TOOL_GATE], [HANDS_ON, HANDS_ON_GATE], [GLUTE_WORK, GLUTE_WORK_GATE], [GLUTE_VERB], [DRAPING_CUE, DRAPING_CUE_GATE]];
 
 /** Any hands-on cue at all: lets texts with glute words but no hands-on words stop early. */
 export function hasAnyCue(norm: string): boolean {
-  for (const re of CUE_PATTERNS) {
+  for (const [re, words] of CUE_PATTERNS) {
+    if (words && !admits(norm, words)) continue;
     re.lastIndex = 0;
     const found = re.test(norm);
     re.lastIndex = 0;
@@ -87,6 +106,12 @@ export function hasAnyCue(norm: string): boolean {
   }
   return false;
 }
+
+/** Each gated pattern with its gate, for the tests. */
+export const LEXICON_GATES: readonly [RegExp, Gate][] = [
+  [IDIOM, IDIOM_GATE], [TOOL, TOOL_GATE], [HANDS_ON, HANDS_ON_GATE], [GLUTE_WORK, GLUTE_WORK_GATE],
+  [DRAPING_CUE, DRAPING_CUE_GATE], [COSMETIC, COSMETIC_GATE], [NEGATION_BEFORE, NEGATION_GATE],
+];
 
 export const LEXICON_PATTERNS: readonly RegExp[] = [
   ANCHOR_STRONG, ANCHOR_MEDIUM, ANCHOR_WEAK, IDIOM, MASSAGE, TOOL, HANDS_ON, GLUTE_WORK, GLUTE_VERB, DRAPING_CUE,

@@ -11,9 +11,10 @@
  */
 import type { Span } from './types';
 import {
-  ANCHOR_MEDIUM, ANCHOR_STRONG, hasAnyCue, ANCHOR_WEAK, CLAUSE_BREAK, COSMETIC, DRAPING_CUE, EXERCISE, GLUTE_VERB, GLUTE_WORK,
-  HANDS_ON, IDIOM, LIST_EMPHASIS, LIST_GAP, MASSAGE, MASSAGE_SETTING, NEGATION_BEFORE, OTHER_AREA_TARGET, REGION,
-  SENTENCE_END, TOOL,
+  admits, ANCHOR_MEDIUM, ANCHOR_STRONG, hasAnyCue, ANCHOR_WEAK, CLAUSE_BREAK, COSMETIC, COSMETIC_GATE, DRAPING_CUE,
+  DRAPING_CUE_GATE, EXERCISE, GLUTE_VERB, GLUTE_WORK, GLUTE_WORK_GATE, HANDS_ON, HANDS_ON_GATE, IDIOM, IDIOM_GATE, LIST_EMPHASIS,
+  LIST_GAP, MASSAGE, MASSAGE_SETTING, NEGATION_BEFORE, NEGATION_GATE, OTHER_AREA_TARGET, REGION, SENTENCE_END, TOOL, TOOL_GATE,
+  type Gate,
 } from './lexicon';
 
 export interface Hit {
@@ -76,8 +77,13 @@ export function sentenceOf(ends: readonly number[], pos: number): number {
   return lo;
 }
 
+/** The last text checked for negation words, and whether it has any (a text's cues and claims ask in turn). */
+let negatable = { norm: '', any: false };
+
 /** Where the negation in the few words before `start` (same clause) begins, or -1. */
 export function negationBefore(norm: string, start: number): number {
+  if (negatable.norm !== norm) negatable = { norm, any: admits(norm, NEGATION_GATE) };
+  if (!negatable.any) return -1;
   let from = Math.max(0, start - 48);
   let before = norm.slice(from, start);
   let cut = -1;
@@ -120,11 +126,15 @@ function findAnchors(norm: string): Hit[] {
  */
 const LIST_MIN_ITEMS = 4;
 
-/** Anchors and other regions in a chain of 3+ items joined only by separators are list mentions. */
-function markListMentions(norm: string, anchors: Hit[], notes: Hit[]): void {
+/**
+ * Anchors and other regions in a chain of 3+ items joined only by separators are list mentions.
+ * Returns whether the text names another body area at all.
+ */
+function markListMentions(norm: string, anchors: Hit[], notes: Hit[]): boolean {
   const items: { start: number; end: number; anchor?: Hit }[] = anchors.map((a) => ({ start: a.start, end: a.end, anchor: a }));
   scan(REGION, norm, (m) => items.push({ start: m.index, end: m.index + m[0].length }));
-  if (items.length < 3) return;
+  const regions = items.length > anchors.length;
+  if (items.length < 3) return regions;
   items.sort((x, y) => x.start - y.start);
   let chainStart = 0;
   const close = (endExclusive: number) => {
@@ -147,32 +157,34 @@ function markListMentions(norm: string, anchors: Hit[], notes: Hit[]): void {
       chainStart = i;
     }
   }
+  return regions;
 }
 
-function findCues(norm: string, anchors: readonly Hit[], notes: Hit[]): Hit[] {
+/** `regions`: whether the text names another body area (every OTHER_AREA_TARGET match holds one). */
+function findCues(norm: string, anchors: readonly Hit[], notes: Hit[], regions: boolean): Hit[] {
   const cues: Hit[] = [];
   const setting = MASSAGE_SETTING.test(norm);
   const exercise = !setting && EXERCISE.test(norm);
-  const add = (re: RegExp, rule: string, why: string, base: number, gymAmbiguous: boolean) =>
-    scan(re, norm, (m) => {
+  const add = (re: RegExp, rule: string, why: string, base: number, gymAmbiguous: boolean, words?: Gate) =>
+    (!words || admits(norm, words)) && scan(re, norm, (m) => {
       let weight = m[0] === 'roller' || m[0] === 'rollers' ? Math.min(base, 0.8) : base;
       if (gymAmbiguous && weight < 0.8 && setting) weight = 0.8;
       if (gymAmbiguous && exercise) weight *= 0.6;
       cues.push({ start: m.index, end: m.index + m[0].length, rule, why, weight });
     });
   add(MASSAGE, 'massage-term', 'mentions massage or hands-on work', 1, false);
-  add(TOOL, 'tool-term', 'mentions a self-massage tool (ball, roller or gun)', 1, false);
-  add(HANDS_ON, 'hands-on', 'describes hands-on work (rolling, kneading, pressure)', 0.8, false);
-  add(GLUTE_WORK, 'hands-on', 'describes hands-on work on the glutes', 0.8, true);
+  add(TOOL, 'tool-term', 'mentions a self-massage tool (ball, roller or gun)', 1, false, TOOL_GATE);
+  add(HANDS_ON, 'hands-on', 'describes hands-on work (rolling, kneading, pressure)', 0.8, false, HANDS_ON_GATE);
+  add(GLUTE_WORK, 'hands-on', 'describes hands-on work on the glutes', 0.8, true, GLUTE_WORK_GATE);
   add(GLUTE_VERB, 'hands-on', 'talks about doing, including or skipping the glutes', 0.55, true);
-  add(DRAPING_CUE, 'draping-cue', 'mentions draping or underwear', 0.55, true);
+  add(DRAPING_CUE, 'draping-cue', 'mentions draping or underwear', 0.55, true, DRAPING_CUE_GATE);
   if (exercise) {
     const m = EXERCISE.exec(norm);
     if (m) notes.push({ start: m.index, end: m.index + m[0].length, rule: 'exercise', why: 'talks about exercise, so "work" may mean training', weight: 0 });
   }
   // Hands-on words aimed at another area do not pair with the glutes, unless the glutes are in the same list.
   cues.sort((x, y) => x.start - y.start);
-  scan(OTHER_AREA_TARGET, norm, (m) => {
+  if (regions) scan(OTHER_AREA_TARGET, norm, (m) => {
     const end = m.index + m[0].length;
     const next = anchors[lastStartingBefore(anchors, end) + 1];
     // Only "massage the neck, glutes": in "neck massage, my glutes" the massage has already had its object.
@@ -229,7 +241,7 @@ export function analyzeRelevance(norm: string, cuesAlone = false): Analysis | nu
   const notes: Hit[] = [];
   const ends = sentenceEnds(norm);
   const idioms: Hit[] = [];
-  scan(IDIOM, norm, (m) =>
+  if (admits(norm, IDIOM_GATE)) scan(IDIOM, norm, (m) =>
     idioms.push({ start: m.index, end: m.index + m[0].length, rule: 'idiom', why: 'a figure of speech, not the body', weight: 0 }),
   );
   const live = idioms.length === 0 ? anchors : anchors.filter((a) => {
@@ -237,10 +249,9 @@ export function analyzeRelevance(norm: string, cuesAlone = false): Analysis | nu
     return !(i && i.end > a.start);
   });
   notes.push(...idioms);
-  markListMentions(norm, live, notes);
-  const cues = findCues(norm, live, notes);
+  const cues = findCues(norm, live, notes, markListMentions(norm, live, notes));
   let best = bestPairing(ends, live, cues);
-  const cosmetic = COSMETIC.exec(norm);
+  const cosmetic = admits(norm, COSMETIC_GATE) ? COSMETIC.exec(norm) : null;
   if (cosmetic && best > 0) {
     best *= 0.5;
     notes.push({ start: cosmetic.index, end: cosmetic.index + cosmetic[0].length, rule: 'cosmetic', why: 'about cosmetic surgery, not massage', weight: 0 });
