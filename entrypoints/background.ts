@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { badgeText, isMessage, MSG, type CountMessage, type LoadPanelRequest } from '@/utils/messages';
-import { PANEL_PATH } from '@/utils/panel-loader';
+import { badgeText, isMessage, MSG, type CountMessage } from '@/utils/messages';
+import { answerPanelRequest } from '@/utils/panel-request';
 
 export default defineBackground(() => {
   // MV3 has `action`; Firefox MV2 has `browserAction`.
@@ -18,12 +18,9 @@ export default defineBackground(() => {
   // Firefox: the sidebar panel, injected into the content script's sandbox in the frame that asked
   // (utils/panel-loader.ts). Only our own content scripts can send this, and only this file is injected.
   if (import.meta.env.FIREFOX) {
-    browser.runtime.onMessage.addListener((message: unknown, sender) => {
-      if (!isMessage<LoadPanelRequest>(message, MSG.loadPanel)) return undefined;
-      const tabId = sender.tab?.id;
-      if (tabId === undefined || sender.id !== browser.runtime.id) return undefined;
-      return browser.tabs.executeScript(tabId, { file: PANEL_PATH, frameId: sender.frameId ?? 0 }).then(() => true);
-    });
+    browser.runtime.onMessage.addListener((message: unknown, sender) =>
+      answerPanelRequest(message, sender, browser.runtime.id, (tabId, details) => browser.tabs.executeScript(tabId, details)),
+    );
   }
 
   // Keyboard shortcut (manifest `commands`): toggle the sidebar in the active tab.
