@@ -16,6 +16,9 @@ export interface SidebarShell {
   destroy(): void;
 }
 
+/** The least time between two writes of a changed post count to the tab (ms). */
+export const COUNT_EVERY_MS = 500;
+
 export function tabLabel(state: LensState): string {
   if (!state.layoutRecognised.value) return `Glute Lens: layout not recognised on ${state.site.name}. Open the sidebar`;
   const count = state.postCount.value;
@@ -36,13 +39,13 @@ export function createSidebarShell(container: HTMLElement, state: LensState): Si
   name.textContent = 'Glute Lens';
   // The count sits over the tab but outside the button: the button's visible text ("Glute Lens") must be
   // part of its accessible name (WCAG 2.5.3), and the name already says the number in words.
-  const count = doc.createElement('span');
-  count.className = 'tab-count';
-  count.setAttribute('aria-hidden', 'true');
+  const countBubble = doc.createElement('span');
+  countBubble.className = 'tab-count';
+  countBubble.setAttribute('aria-hidden', 'true');
   tab.append(name);
   const tabWrap = doc.createElement('div');
   tabWrap.className = 'tab-wrap';
-  tabWrap.append(tab, count);
+  tabWrap.append(tab, countBubble);
   tab.addEventListener('click', (event) => {
     // Only a real user opens the sidebar; a page script's synthetic click does nothing.
     if (!isUserEvent(event)) return;
@@ -64,11 +67,32 @@ export function createSidebarShell(container: HTMLElement, state: LensState): Si
   let wasOpen: boolean | null = null;
   /** What the shell showed last: on an endless feed most changes (a match scrolled in, one fell off) leave it as it is. */
   let shownKey = '';
+  let shownCount = -1;
+  /** When the count was last written, and the pending write of a newer one. */
+  let countAt = -Infinity;
+  let countTimer: ReturnType<typeof setTimeout> | undefined;
   const update = () => {
     const open = state.open.value;
-    const key = `${open}|${state.side.value}|${state.width.value}|${state.layoutRecognised.value}|${state.postCount.value}|${state.toast.value}`;
-    if (key === shownKey) return;
+    const count = state.postCount.value;
+    const key = `${open}|${state.side.value}|${state.width.value}|${state.layoutRecognised.value}|${state.toast.value}`;
+    if (key === shownKey && count === shownCount) return;
+    // On an endless feed the count can change with every slice of work; each write costs the page a style,
+    // layout and paint of the tab. When only the count changed, it is written at most every COUNT_EVERY_MS
+    // (the latest value always lands). Everything else (open, side, toast) shows at once.
+    const wait = countAt + COUNT_EVERY_MS - performance.now();
+    if (key === shownKey && wait > 0) {
+      countTimer ??= setTimeout(() => {
+        countTimer = undefined;
+        update();
+      }, wait);
+      return;
+    }
+    clearTimeout(countTimer);
+    countTimer = undefined;
+    // The first count shown (the shell's first render) opens no interval: the first match shows at once.
+    if (count !== shownCount && shownCount !== -1) countAt = performance.now();
     shownKey = key;
+    shownCount = count;
     if (open !== wasOpen) {
       const theme = pageTheme(doc);
       if (theme) aside.dataset.theme = theme;
@@ -85,8 +109,8 @@ export function createSidebarShell(container: HTMLElement, state: LensState): Si
     if (tabWrap.hidden !== open) tabWrap.hidden = open;
     if (panelHost.hidden === open) panelHost.hidden = !open;
     set(tab, 'aria-label', tabLabel(state));
-    const shown = state.layoutRecognised.value ? String(state.postCount.value) : '?';
-    if (count.textContent !== shown) count.textContent = shown;
+    const shown = state.layoutRecognised.value ? String(count) : '?';
+    if (countBubble.textContent !== shown) countBubble.textContent = shown;
     if (toast.textContent !== state.toast.value) toast.textContent = state.toast.value;
   };
   update();
@@ -98,6 +122,7 @@ export function createSidebarShell(container: HTMLElement, state: LensState): Si
     tab,
     destroy() {
       unsubscribe();
+      clearTimeout(countTimer);
       aside.remove();
     },
   };
