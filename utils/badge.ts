@@ -70,9 +70,26 @@ function adoptStyles(root: ShadowRoot, doc: Document): void {
   root.append(style);
 }
 
-export function upsertBadge(anchor: Element, info: BadgeInfo, onOpen: (key: string, badge: HTMLElement) => void): HTMLElement {
+type OnOpen = (key: string, badge: HTMLElement) => void;
+/** Who each badge reports a click to (set on every upsert, as a spare badge may come back for another placer). */
+const openers = new WeakMap<HTMLElement, OnOpen>();
+/**
+ * Badges taken off posts that stopped matching (a recycled node now holds another post), kept for the
+ * next match: moving a built badge costs the page less than building one (shadow root, button, listener).
+ */
+const spares: HTMLElement[] = [];
+const SPARES_MAX = 16;
+
+export function upsertBadge(anchor: Element, info: BadgeInfo, onOpen: OnOpen): HTMLElement {
   const doc = anchor.ownerDocument;
   let host = findBadge(anchor);
+  if (!host) {
+    const spare = spares.pop();
+    if (spare?.ownerDocument === doc) {
+      host = spare;
+      anchor.append(host);
+    }
+  }
   let button: HTMLButtonElement;
   if (!host) {
     host = doc.createElement(BADGE_TAG);
@@ -91,7 +108,7 @@ export function upsertBadge(anchor: Element, info: BadgeInfo, onOpen: (key: stri
       event.preventDefault();
       event.stopPropagation();
       if (!isUserEvent(event)) return;
-      onOpen(host!.dataset.key ?? '', host!);
+      openers.get(host!)?.(host!.dataset.key ?? '', host!);
     });
     root.append(button);
     // Appended as the post root's last child: we add, we never move or remove the site's nodes.
@@ -99,6 +116,7 @@ export function upsertBadge(anchor: Element, info: BadgeInfo, onOpen: (key: stri
   } else {
     button = host.shadowRoot!.querySelector('button')!;
   }
+  openers.set(host, onOpen);
   host.dataset.key = info.key;
   const claims = info.claimsLabel ? ` Claims: ${info.claimsLabel}.` : '';
   const truncated = info.truncated ? ' Judged on the visible part of a shortened post.' : '';
@@ -108,5 +126,8 @@ export function upsertBadge(anchor: Element, info: BadgeInfo, onOpen: (key: stri
 }
 
 export function removeBadge(anchor: Element): void {
-  findBadge(anchor)?.remove();
+  const badge = findBadge(anchor);
+  if (!badge) return;
+  badge.remove();
+  if (spares.length < SPARES_MAX) spares.push(badge);
 }
