@@ -32,7 +32,7 @@ console.log('targets: >= 200,000 posts/s on one core and <= 3x the baseline cost
 let browser: BrowserBench | null = null;
 let adapters: AdapterRow[] | null = null;
 if (!process.argv.includes('--classifier-only')) {
-  console.log('\nbrowser bench: Debian Chromium with and without the built extension, runs A B B A …');
+  console.log('\nbrowser bench: Debian Chromium with and without the built extension, runs A B B A A B B A …');
   browser = await benchBrowser();
   printBrowser(browser);
   console.log('\nsite adapters on the fixture pages (isolated world, warm loop, µs per post or comment root)');
