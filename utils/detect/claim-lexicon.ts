@@ -4,7 +4,7 @@
  * ranges cancel an overlapping cue ("tight-fitting underwear" is not a tight glute).
  */
 import type { ClaimId } from './types';
-import { gate, type Gate } from './lexicon';
+import { gate, type Gate } from './gates';
 
 export interface ClaimRule {
   claim: ClaimId;

@@ -7,7 +7,7 @@
  *   far        cue more than two sentences from any glute or hands-on word
  */
 import { CLAIM_IDS, type ClaimId } from './types';
-import { admits } from './lexicon';
+import { admits } from './gates';
 import { CAUTION, CLAIM_RULES, DISPUTE, NOT_TIGHT_CAUSE, PAIN_LINK, QUOTED, REPORT, TIGHT } from './claim-lexicon';
 import { lastStartingBefore, negationBefore, negationNote, scan, sentenceOf, type Analysis, type Hit } from './relevance';
 

@@ -4,15 +4,7 @@
  * every pattern is listed in LEXICON_PATTERNS so tests/unit/detect-hostile.test.ts can check it.
  */
 
-/**
- * Gates: for a pattern that most texts do not match, words of which every match contains at least one.
- * Checking them (`admits`, a few native substring searches) costs far less than a scan in the page, where
- * each pattern run right after the site's own work starts with its code and tables out of the CPU's
- * caches. tests/unit/detect-gates.test.ts checks each gate against random matches of its pattern.
- */
-export type Gate = readonly string[];
-export const gate = (words: string): Gate => words.split('|');
-export const admits = (norm: string, words: Gate): boolean => words.some((w) => norm.includes(w));
+import { admits, gate, type Gate } from './gates';
 
 /** Glute-region words as an object of a verb ("work on the glutes"). */
 const GLUTE_WORD =
@@ -97,8 +89,8 @@ const CUE_PATTERNS: [RegExp, Gate?][] = [[MASSAGE], [TOOL, TOOL_GATE], [HANDS_ON
 
 /** Any hands-on cue at all: lets texts with glute words but no hands-on words stop early. */
 export function hasAnyCue(norm: string): boolean {
-  for (const [re, words] of CUE_PATTERNS) {
-    if (words && !admits(norm, words)) continue;
+  for (const [re, g] of CUE_PATTERNS) {
+    if (g && !admits(norm, g)) continue;
     re.lastIndex = 0;
     const found = re.test(norm);
     re.lastIndex = 0;
@@ -108,9 +100,9 @@ export function hasAnyCue(norm: string): boolean {
 }
 
 /** Each gated pattern with its gate, for the tests. */
-export const LEXICON_GATES: readonly [RegExp, Gate][] = [
-  [IDIOM, IDIOM_GATE], [TOOL, TOOL_GATE], [HANDS_ON, HANDS_ON_GATE], [GLUTE_WORK, GLUTE_WORK_GATE],
-  [DRAPING_CUE, DRAPING_CUE_GATE], [COSMETIC, COSMETIC_GATE], [NEGATION_BEFORE, NEGATION_GATE],
+export const LEXICON_GATES: readonly [string, RegExp, Gate][] = [
+  ['idiom', IDIOM, IDIOM_GATE], ['tool', TOOL, TOOL_GATE], ['hands-on', HANDS_ON, HANDS_ON_GATE], ['glute work', GLUTE_WORK, GLUTE_WORK_GATE],
+  ['draping cue', DRAPING_CUE, DRAPING_CUE_GATE], ['cosmetic', COSMETIC, COSMETIC_GATE], ['negation', NEGATION_BEFORE, NEGATION_GATE],
 ];
 
 export const LEXICON_PATTERNS: readonly RegExp[] = [

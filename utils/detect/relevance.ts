@@ -11,11 +11,11 @@
  */
 import type { Span } from './types';
 import {
-  admits, ANCHOR_MEDIUM, ANCHOR_STRONG, hasAnyCue, ANCHOR_WEAK, CLAUSE_BREAK, COSMETIC, COSMETIC_GATE, DRAPING_CUE,
+  ANCHOR_MEDIUM, ANCHOR_STRONG, hasAnyCue, ANCHOR_WEAK, CLAUSE_BREAK, COSMETIC, COSMETIC_GATE, DRAPING_CUE,
   DRAPING_CUE_GATE, EXERCISE, GLUTE_VERB, GLUTE_WORK, GLUTE_WORK_GATE, HANDS_ON, HANDS_ON_GATE, IDIOM, IDIOM_GATE, LIST_EMPHASIS,
   LIST_GAP, MASSAGE, MASSAGE_SETTING, NEGATION_BEFORE, NEGATION_GATE, OTHER_AREA_TARGET, REGION, SENTENCE_END, TOOL, TOOL_GATE,
-  type Gate,
 } from './lexicon';
+import { admits, type Gate } from './gates';
 
 export interface Hit {
   start: number;
@@ -77,13 +77,9 @@ export function sentenceOf(ends: readonly number[], pos: number): number {
   return lo;
 }
 
-/** The last text checked for negation words, and whether it has any (a text's cues and claims ask in turn). */
-let negatable = { norm: '', any: false };
-
 /** Where the negation in the few words before `start` (same clause) begins, or -1. */
 export function negationBefore(norm: string, start: number): number {
-  if (negatable.norm !== norm) negatable = { norm, any: admits(norm, NEGATION_GATE) };
-  if (!negatable.any) return -1;
+  if (!admits(norm, NEGATION_GATE)) return -1;
   let from = Math.max(0, start - 48);
   let before = norm.slice(from, start);
   let cut = -1;
