@@ -9,13 +9,14 @@ import RandExp from 'randexp';
 import { normalizeText } from '@/utils/detect';
 import { LEXICON_GATES } from '@/utils/detect/lexicon';
 import { admits, gatesOf, gateWords, type Gate } from '@/utils/detect/gates';
-import { CLAIM_RULES } from '@/utils/detect/claim-lexicon';
+import { CLAIM_RULES, DISPUTE, DISPUTE_GATE } from '@/utils/detect/claim-lexicon';
 import { syntheticFeed } from '../../scripts/bench-classifier';
 import { loadCorpus } from '../../scripts/corpus';
 import { listFixtures, loadFixture } from '../fixtures/load';
 
 const GATED: [string, RegExp, Gate][] = [
   ...LEXICON_GATES,
+  ['dispute', DISPUTE, DISPUTE_GATE],
   ...CLAIM_RULES.filter((r) => r.gate).map((r): [string, RegExp, Gate] => [r.claim, r.cue, r.gate!]),
 ];
 
@@ -25,9 +26,9 @@ function matches(re: RegExp, text: string): string[] {
 }
 
 describe('gates', () => {
-  it('covers every claim rule but routine-inclusion, and seven lexicon patterns', () => {
+  it('covers every claim rule but routine-inclusion, and nine lexicon patterns', () => {
     expect(CLAIM_RULES.filter((r) => !r.gate).map((r) => r.claim)).toEqual(['routine-inclusion']);
-    expect(LEXICON_GATES).toHaveLength(7);
+    expect(LEXICON_GATES).toHaveLength(9);
   });
 
   it.each(GATED)('%s: each of 3,000 random matches of the pattern holds a gate word', (_name, re, words) => {

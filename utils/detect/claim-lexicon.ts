@@ -95,6 +95,7 @@ export const REPORT =
 /** The author pushing back on a reported view. */
 export const DISPUTE =
   /\b(?:however|actually|in fact|myths?|no (?:good |real |strong )?evidence|not true|untrue|wrong|debunk(?:ed|s)?|is that (?:really )?(?:the case|true)|nonsense|nope|not the case|overlook|don't buy|disagree|doesn't hold up|not how|not so simple|(?:is|are|seems|looks) (?:pretty |very |really |quite )?(?:thin|shaky|lacking)|(?:thin|weak|shaky|scant) evidence|not (?:so |too )?sure about|(?:i'd|i would|i'll|we'd) be careful with|bs|bull(?:shit)?)\b/g;
+export const DISPUTE_GATE = gate("however|actually|in fact|myth|evidence|not true|untrue|wrong|debunk|is that|nonsense|nope|not the case|overlook|don't buy|disagree|doesn't hold up|not how|not so simple|thin|shaky|lacking|sure about|be careful with|bs|bull");
 /** A quotation the author may be distancing themselves from. */
 export const QUOTED = /"[^"]{1,300}"/g;
 

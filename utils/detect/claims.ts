@@ -8,7 +8,7 @@
  */
 import { CLAIM_IDS, type ClaimId } from './types';
 import { admits } from './gates';
-import { CAUTION, CLAIM_RULES, DISPUTE, NOT_TIGHT_CAUSE, PAIN_LINK, QUOTED, REPORT, TIGHT } from './claim-lexicon';
+import { CAUTION, CLAIM_RULES, DISPUTE, DISPUTE_GATE, NOT_TIGHT_CAUSE, PAIN_LINK, QUOTED, REPORT, TIGHT } from './claim-lexicon';
 import { lastStartingBefore, negationBefore, negationNote, scan, sentenceOf, type Analysis, type Hit } from './relevance';
 
 export interface ClaimHit extends Hit {
@@ -39,7 +39,7 @@ function reportedRanges(a: Analysis): [number, number][] {
   const ranges: [number, number][] = [];
   const { norm } = a;
   const disputes: number[] = [];
-  scan(DISPUTE, norm, (m) => disputes.push(m.index));
+  if (admits(norm, DISPUTE_GATE)) scan(DISPUTE, norm, (m) => disputes.push(m.index));
   if (disputes.length === 0) return ranges;
   let next = 0; // report hits come in text order, so one pointer walks the disputes once
   scan(REPORT, norm, (m) => {

@@ -8,7 +8,7 @@ import { CLAIM_IDS, type ClaimId, type Span, type Verdict } from './types';
 import { mayBeRelevant, mayMentionGlutes, normalizeText } from './normalize';
 import { analyzeRelevance, sentenceEnds, toSpan, type Analysis, type Hit } from './relevance';
 import { claimIds, findClaims, type ClaimHit } from './claims';
-import { EXERCISE } from './lexicon';
+import { isExercise } from './lexicon';
 import { hintedClaims, POSITION_CLAIMS, replyStance } from './reply';
 
 export * from './types';
@@ -61,7 +61,7 @@ function isOnTopic(norm: string, reply: Reading): boolean {
   const a = reply.analysis;
   if (!a) return false;
   if (reply.claims.length > 0 || a.cues.some((c) => c.weight > 0)) return true;
-  return a.anchors.length > 0 && !EXERCISE.test(norm);
+  return a.anchors.length > 0 && !isExercise(norm);
 }
 
 function spansOf(norm: string, r: Reading, from: Span['from']): Span[] {

@@ -59,6 +59,9 @@ export const MASSAGE_SETTING =
 /** Exercise talk: the weaker hands-on verbs then more likely mean training ("glute work today: hip thrusts"). */
 export const EXERCISE =
   /\b(?:squats?|squatting|deadlifts?|lunges?|hip thrusts?|thrusts|bridges?|kickbacks?|clamshells?|reps|sets of|workouts?|work ?out|working out|gym|leg day|resistance bands?|exercises?|strengthen(?:ing)?|activation|activate|isolation|hypertrophy|lifting|pilates|yoga|stretch(?:es|ing)?|booty band|glute-ham|step-ups?)\b/;
+export const EXERCISE_GATE = gate('squat|deadlift|lunge|thrust|bridge|kickback|clamshell|reps|sets of|workout|work out|working out|gym|leg day|resistance band|exercise|strengthen|activat|isolation|hypertrophy|lifting|pilates|yoga|stretch|booty band|glute-ham|step-up');
+/** Whether the text talks about exercise (EXERCISE, behind its gate). */
+export const isExercise = (norm: string): boolean => admits(norm, EXERCISE_GATE) && EXERCISE.test(norm);
 /** Cosmetic surgery: pressure on the buttocks there is a recovery rule, not massage. */
 export const COSMETIC = /\b(?:bbl|brazilian butt lift|butt lift|butt implants?|fat transfer|liposuction|lipo|surgeon|surgery|post[- ]op)\b/;
 export const COSMETIC_GATE = gate('bbl|lift|implant|fat transfer|lipo|surg|post');
@@ -67,6 +70,7 @@ export const COSMETIC_GATE = gate('bbl|lift|implant|fat transfer|lipo|surg|post'
 const REGION_WORDS =
   "(?:neck|shoulders?|upper back|mid back|lower back|low back|back|arms?|forearms?|hands?|wrists?|feet|foot|calf|calves|quads?|quadriceps|thighs?|inner thighs?|hamstrings?|it band|itb|iliotibial band|hip flexors?|psoas|iliacus|tfl|abs|abdomen|abdominals|stomach|belly|chest|upper chest|pecs?|pectorals|face|scalp|head|legs?|knees?|shins?|ankles?|groin|rhomboids?|traps|trapezius|lats|spine|jaw|breasts?|temples|adductors|sacrum|si joint)";
 export const REGION = new RegExp(`\\b${REGION_WORDS}\\b`, 'g');
+export const REGION_GATE = gate('neck|shoulder|back|arm|hand|wrist|feet|foot|calf|calves|quad|thigh|hamstring|it band|itb|iliotibial band|flexor|psoas|iliacus|tfl|abs|abdom|stomach|belly|chest|pec|face|scalp|head|leg|knee|shin|ankle|groin|rhomboid|traps|trapez|lats|spine|jaw|breast|temples|adductor|sacrum|si joint');
 /** Massage, rolling or release aimed at another area ("massage the hamstrings", "neck massage"). */
 export const OTHER_AREA_TARGET = new RegExp(
   `\\b(?:mass?ag(?:e|es|ed|ing)|roll(?:s|ed|ing)?(?: out)?|foam roll(?:s|ed|ing)?|releas(?:e|es|ed|ing) (?:the )?(?:tension|tightness) in|work(?:s|ed|ing)? on|rub(?:s|bed|bing)?) (?:(?:of|on|in|into|out) )?(?:(?:the|my|your|his|her|their|a|some|upper|lower|inner) ){0,2}(${REGION_WORDS})\\b|\\b(${REGION_WORDS}) (?:massages?|rubs?|rolling|release)\\b`,
@@ -103,6 +107,7 @@ export function hasAnyCue(norm: string): boolean {
 export const LEXICON_GATES: readonly [string, RegExp, Gate][] = [
   ['idiom', IDIOM, IDIOM_GATE], ['tool', TOOL, TOOL_GATE], ['hands-on', HANDS_ON, HANDS_ON_GATE], ['glute work', GLUTE_WORK, GLUTE_WORK_GATE],
   ['draping cue', DRAPING_CUE, DRAPING_CUE_GATE], ['cosmetic', COSMETIC, COSMETIC_GATE], ['negation', NEGATION_BEFORE, NEGATION_GATE],
+  ['exercise', EXERCISE, EXERCISE_GATE], ['region', REGION, REGION_GATE],
 ];
 
 export const LEXICON_PATTERNS: readonly RegExp[] = [

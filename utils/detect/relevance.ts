@@ -13,7 +13,7 @@ import type { Span } from './types';
 import {
   ANCHOR_MEDIUM, ANCHOR_STRONG, hasAnyCue, ANCHOR_WEAK, CLAUSE_BREAK, COSMETIC, COSMETIC_GATE, DRAPING_CUE,
   DRAPING_CUE_GATE, EXERCISE, GLUTE_VERB, GLUTE_WORK, GLUTE_WORK_GATE, HANDS_ON, HANDS_ON_GATE, IDIOM, IDIOM_GATE, LIST_EMPHASIS,
-  LIST_GAP, MASSAGE, MASSAGE_SETTING, NEGATION_BEFORE, NEGATION_GATE, OTHER_AREA_TARGET, REGION, SENTENCE_END, TOOL, TOOL_GATE,
+  isExercise, LIST_GAP, MASSAGE, MASSAGE_SETTING, NEGATION_BEFORE, NEGATION_GATE, OTHER_AREA_TARGET, REGION, REGION_GATE, SENTENCE_END, TOOL, TOOL_GATE,
 } from './lexicon';
 import { admits, type Gate } from './gates';
 
@@ -128,7 +128,7 @@ const LIST_MIN_ITEMS = 4;
  */
 function markListMentions(norm: string, anchors: Hit[], notes: Hit[]): boolean {
   const items: { start: number; end: number; anchor?: Hit }[] = anchors.map((a) => ({ start: a.start, end: a.end, anchor: a }));
-  scan(REGION, norm, (m) => items.push({ start: m.index, end: m.index + m[0].length }));
+  if (admits(norm, REGION_GATE)) scan(REGION, norm, (m) => items.push({ start: m.index, end: m.index + m[0].length }));
   const regions = items.length > anchors.length;
   if (items.length < 3) return regions;
   items.sort((x, y) => x.start - y.start);
@@ -160,7 +160,7 @@ function markListMentions(norm: string, anchors: Hit[], notes: Hit[]): boolean {
 function findCues(norm: string, anchors: readonly Hit[], notes: Hit[], regions: boolean): Hit[] {
   const cues: Hit[] = [];
   const setting = MASSAGE_SETTING.test(norm);
-  const exercise = !setting && EXERCISE.test(norm);
+  const exercise = !setting && isExercise(norm);
   const add = (re: RegExp, rule: string, why: string, base: number, gymAmbiguous: boolean, words?: Gate) =>
     (!words || admits(norm, words)) && scan(re, norm, (m) => {
       let weight = m[0] === 'roller' || m[0] === 'rollers' ? Math.min(base, 0.8) : base;
