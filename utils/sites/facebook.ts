@@ -271,10 +271,19 @@ function inNested(shape: Shape, node: Element): boolean {
   return article !== null && article !== shape.own && shape.post.contains(article);
 }
 
+/**
+ * The first node matching the most specific message selector that is not in a comment below. The post's
+ * own message comes before its comments in document order, so `querySelector` (which stops at the first
+ * match) nearly always answers; a long comment section is searched through only when that first match
+ * sits in a comment.
+ */
 function findMessage(shape: Shape): Element | null {
   const { post } = shape;
   const selectors = shape.kind === 'comment' ? COMMENT_MESSAGE_SELECTORS : MESSAGE_SELECTORS;
   for (const selector of selectors) {
+    const first = post.querySelector(selector);
+    if (!first) continue;
+    if (!inNested(shape, first)) return first;
     for (const node of post.querySelectorAll(selector)) {
       if (!inNested(shape, node)) return node;
     }
