@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import RandExp from 'randexp';
 import { normalizeText } from '@/utils/detect';
 import { LEXICON_GATES } from '@/utils/detect/lexicon';
-import { admits, gatesOf, gateWords, type Gate } from '@/utils/detect/gates';
+import { admits, gate, gatesOf, gateWords, type Gate } from '@/utils/detect/gates';
 import { CLAIM_RULES, DISPUTE, DISPUTE_GATE } from '@/utils/detect/claim-lexicon';
 import { syntheticFeed } from '../../scripts/bench-classifier';
 import { loadCorpus } from '../../scripts/corpus';
@@ -80,5 +80,13 @@ describe('gates', () => {
       // A gate that lets every text through saves nothing.
       expect(turnedAway, name).toBeGreaterThan(texts.length / 10);
     }
+  });
+
+  it('still answers a gate defined after the first scan (the scan is rebuilt, the kept mask dropped)', () => {
+    const text = 'a qqzx test';
+    expect(gatesOf(text)).toBe(gatesOf(text));
+    const late = gate('qqzx');
+    expect(admits(text, late)).toBe(true);
+    expect(admits('nothing here', late)).toBe(false);
   });
 });

@@ -30,25 +30,29 @@ export function gateWords(g: Gate): string[] {
   return [...WORDS].filter(([, bits]) => bits & g).map(([w]) => w);
 }
 
-let scanner: { re: RegExp; masks: Map<string, number> } | undefined;
-/** Built on first use, when every module has defined its gates. */
+/** The last text scanned and its mask: the rules ask about one text many times in a row. */
+let last = { norm: '', mask: 0 };
+
+let scanner: { re: RegExp; masks: Map<string, number>; bits: number } | undefined;
+/** Built on first use, when every module has defined its gates (and again should a gate come later). */
 function gateScanner(): { re: RegExp; masks: Map<string, number> } {
-  if (!scanner) {
+  if (scanner?.bits !== nextBit) {
+    last = { norm: '', mask: 0 };
     const words = [...WORDS.keys()].sort((a, b) => b.length - a.length);
     const masks = new Map(words.map((w) => [w, words.reduce((m, u) => (w.startsWith(u) ? m | (WORDS.get(u) ?? 0) : m), 0)]));
     const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    scanner = { re: new RegExp(`(?=(${alternatives}))`, 'g'), masks };
+    scanner = { re: new RegExp(`(?=(${alternatives}))`, 'g'), masks, bits: nextBit };
   }
   return scanner;
 }
 
-/** The last text scanned and its mask: the rules ask about one text many times in a row. */
-let last = { norm: '', mask: 0 };
+/** The one scan's pattern (the safety tests check it with the others, utils/detect/patterns.ts). */
+export const gatePattern = (): RegExp => gateScanner().re;
 
 /** The bits of every gate with a word in `norm`. */
 export function gatesOf(norm: string): number {
-  if (last.norm === norm) return last.mask;
   const { re, masks } = gateScanner();
+  if (last.norm === norm) return last.mask;
   let mask = 0;
   re.lastIndex = 0;
   for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {

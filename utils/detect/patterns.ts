@@ -4,7 +4,9 @@ import { LEXICON_PATTERNS } from './lexicon';
 import { CLAIM_PATTERNS } from './claim-lexicon';
 import { baselinePatterns } from './baseline';
 import { replyPatterns } from './reply';
+import { gatePattern } from './gates';
 
 export const ALL_PATTERNS: readonly RegExp[] = [
   ...NORMALIZE_PATTERNS, ...LEXICON_PATTERNS, ...CLAIM_PATTERNS, ...baselinePatterns(), ...replyPatterns(),
+  gatePattern(),
 ];

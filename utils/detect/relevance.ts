@@ -161,13 +161,15 @@ function findCues(norm: string, anchors: readonly Hit[], notes: Hit[], regions: 
   const cues: Hit[] = [];
   const setting = MASSAGE_SETTING.test(norm);
   const exercise = !setting && isExercise(norm);
-  const add = (re: RegExp, rule: string, why: string, base: number, gymAmbiguous: boolean, words?: Gate) =>
-    (!words || admits(norm, words)) && scan(re, norm, (m) => {
+  const add = (re: RegExp, rule: string, why: string, base: number, gymAmbiguous: boolean, g?: Gate) => {
+    if (g !== undefined && !admits(norm, g)) return;
+    scan(re, norm, (m) => {
       let weight = m[0] === 'roller' || m[0] === 'rollers' ? Math.min(base, 0.8) : base;
       if (gymAmbiguous && weight < 0.8 && setting) weight = 0.8;
       if (gymAmbiguous && exercise) weight *= 0.6;
       cues.push({ start: m.index, end: m.index + m[0].length, rule, why, weight });
     });
+  };
   add(MASSAGE, 'massage-term', 'mentions massage or hands-on work', 1, false);
   add(TOOL, 'tool-term', 'mentions a self-massage tool (ball, roller or gun)', 1, false, TOOL_GATE);
   add(HANDS_ON, 'hands-on', 'describes hands-on work (rolling, kneading, pressure)', 0.8, false, HANDS_ON_GATE);
