@@ -5,24 +5,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startLens, type Lens } from '@/utils/lens';
 import { createLensState, type LensState } from '@/utils/lens-state';
-import type { SiteAdapter } from '@/utils/sites/types';
+import { rootsMatching, toySiteWithComments } from '../toy-site';
 
-// <div id=feed><div class=post data-id=..><p class=msg>text</p><div class=comment>..</div></div></div>
-const toySite: SiteAdapter = {
-  id: 'toy',
-  name: 'Toy',
-  matches: ['*://toy.test/*'],
-  urlExamples: ['https://toy.test/'],
-  findFeeds: (root) => [...root.querySelectorAll('#feed')],
-  findPosts: (root) => {
-    const enclosing = (root as Element).closest?.('.post, .comment');
-    return enclosing ? [enclosing, ...enclosing.querySelectorAll('.comment')] : [...root.querySelectorAll('.post, .comment')];
-  },
-  getText: (el) => ({ text: el.querySelector(':scope > .msg')?.textContent ?? '', truncated: false }),
-  getId: (el) => el.getAttribute('data-id'),
-  getKind: (el) => (el.classList.contains('comment') ? 'comment' : 'post'),
-  getParentPost: (el) => el.parentElement?.closest('.post') ?? null,
-};
+/** Posts and comments; a node changed in a post also yields the comments it holds (a batch loaded into it). */
+const toySite = { ...toySiteWithComments, findPosts: rootsMatching('.post, .comment', '.comment') };
 
 const MATCH = 'Always release the glutes first, tight glutes cause low back pain. Glute massage every session.';
 const badges = () => document.querySelectorAll('glute-lens-badge').length;

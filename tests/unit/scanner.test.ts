@@ -1,26 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ATTR, createScanner, type Judged } from '@/utils/scanner';
-import type { SiteAdapter } from '@/utils/sites/types';
 import type { Verdict } from '@/utils/detect/types';
-
-/** The toy adapters' findPosts: the enclosing root of `root`, else every root inside it. */
-const rootsMatching = (selector: string) => (root: ParentNode): Element[] => {
-  const enclosing = (root as Element).closest?.(selector);
-  return enclosing ? [enclosing] : [...root.querySelectorAll(selector)];
-};
-
-// A minimal adapter over a toy feed: <div id=feed><div class=post data-id=..><p class=msg>text</p></div></div>
-const toySite: SiteAdapter = {
-  id: 'toy',
-  name: 'Toy',
-  matches: ['*://toy.test/*'],
-  urlExamples: ['https://toy.test/'],
-  findFeeds: (root) => [...root.querySelectorAll('#feed')],
-  findPosts: rootsMatching('.post'),
-  getText: (post) => ({ text: post.querySelector('.msg')?.textContent ?? '', truncated: false }),
-  getId: (post) => post.getAttribute('data-id'),
-  getKind: () => 'post',
-};
+import { toySite, toySiteWithComments as withComments } from '../toy-site';
 
 const classify = vi.fn((text: string): Verdict => {
   const relevant = /\bglute\b/.test(text);
@@ -223,14 +204,6 @@ describe('scanner', () => {
 
 describe('scanner with comments', () => {
   // A toy site with comments: <div class=post data-id><p class=msg/><div class=comment data-id><p class=msg/></div></div>
-  const withComments: SiteAdapter = {
-    ...toySite,
-    findPosts: rootsMatching('.post, .comment'),
-    getText: (post) => ({ text: post.querySelector(':scope > .msg')?.textContent ?? '', truncated: false }),
-    getKind: (el) => (el.matches('.comment') ? 'comment' : 'post'),
-    getParentPost: (el) => (el.matches('.comment') ? el.parentElement!.closest('.post') : null),
-  };
-
   it('keys a thread by its post id even while the post is no match, reading that id once per slice', async () => {
     document.body.innerHTML = `<main><div id="feed"><div class="post" data-id="p1"><p class="msg">gluten free cake</p>
       <div class="comment" data-id="c1"><p class="msg">yum</p></div><div class="comment" data-id="c2"><p class="msg">recipe?</p></div></div></div></main>`;

@@ -1,0 +1,34 @@
+/**
+ * A toy feed for the scanner and lens tests: <div id=feed><div class=post data-id=..><p class=msg>text</p>
+ * (<div class=comment data-id=..><p class=msg>text</p></div>)</div></div>.
+ */
+import type { SiteAdapter } from '@/utils/sites/types';
+
+/** findPosts for a toy adapter: the enclosing root of `root` (and, with `inside`, the roots it holds), else every root inside it. */
+export const rootsMatching = (selector: string, inside?: string) => (root: ParentNode): Element[] => {
+  const enclosing = (root as Element).closest?.(selector);
+  if (!enclosing) return [...root.querySelectorAll(selector)];
+  return inside ? [enclosing, ...enclosing.querySelectorAll(inside)] : [enclosing];
+};
+
+/** Posts only, each read from its `.msg`. */
+export const toySite: SiteAdapter = {
+  id: 'toy',
+  name: 'Toy',
+  matches: ['*://toy.test/*'],
+  urlExamples: ['https://toy.test/'],
+  findFeeds: (root) => [...root.querySelectorAll('#feed')],
+  findPosts: rootsMatching('.post'),
+  getText: (post) => ({ text: post.querySelector('.msg')?.textContent ?? '', truncated: false }),
+  getId: (post) => post.getAttribute('data-id'),
+  getKind: () => 'post',
+};
+
+/** Posts with `.comment` roots inside them; each root reads only its own `.msg`. */
+export const toySiteWithComments: SiteAdapter = {
+  ...toySite,
+  findPosts: rootsMatching('.post, .comment'),
+  getText: (post) => ({ text: post.querySelector(':scope > .msg')?.textContent ?? '', truncated: false }),
+  getKind: (el) => (el.matches('.comment') ? 'comment' : 'post'),
+  getParentPost: (el) => (el.matches('.comment') ? el.parentElement!.closest('.post') : null),
+};
