@@ -70,26 +70,9 @@ function adoptStyles(root: ShadowRoot, doc: Document): void {
   root.append(style);
 }
 
-type OnOpen = (key: string, badge: HTMLElement) => void;
-/** Who each badge reports a click to (set on every upsert, as a spare badge may come back for another placer). */
-const openers = new WeakMap<HTMLElement, OnOpen>();
-/**
- * Badges taken off posts that stopped matching (a recycled node now holds another post), kept for the
- * next match: moving a built badge costs the page less than building one (shadow root, button, listener).
- */
-const spares: HTMLElement[] = [];
-const SPARES_MAX = 16;
-
-export function upsertBadge(anchor: Element, info: BadgeInfo, onOpen: OnOpen): HTMLElement {
+export function upsertBadge(anchor: Element, info: BadgeInfo, onOpen: (key: string, badge: HTMLElement) => void): HTMLElement {
   const doc = anchor.ownerDocument;
   let host = findBadge(anchor);
-  if (!host) {
-    const spare = spares.pop();
-    if (spare?.ownerDocument === doc) {
-      host = spare;
-      anchor.append(host);
-    }
-  }
   let button: HTMLButtonElement;
   if (!host) {
     host = doc.createElement(BADGE_TAG);
@@ -108,7 +91,7 @@ export function upsertBadge(anchor: Element, info: BadgeInfo, onOpen: OnOpen): H
       event.preventDefault();
       event.stopPropagation();
       if (!isUserEvent(event)) return;
-      openers.get(host!)?.(host!.dataset.key ?? '', host!);
+      onOpen(host!.dataset.key ?? '', host!);
     });
     root.append(button);
     // Appended as the post root's last child: we add, we never move or remove the site's nodes.
@@ -116,7 +99,6 @@ export function upsertBadge(anchor: Element, info: BadgeInfo, onOpen: OnOpen): H
   } else {
     button = host.shadowRoot!.querySelector('button')!;
   }
-  openers.set(host, onOpen);
   host.dataset.key = info.key;
   const claims = info.claimsLabel ? ` Claims: ${info.claimsLabel}.` : '';
   const truncated = info.truncated ? ' Judged on the visible part of a shortened post.' : '';
@@ -126,8 +108,5 @@ export function upsertBadge(anchor: Element, info: BadgeInfo, onOpen: OnOpen): H
 }
 
 export function removeBadge(anchor: Element): void {
-  const badge = findBadge(anchor);
-  if (!badge) return;
-  badge.remove();
-  if (spares.length < SPARES_MAX) spares.push(badge);
+  findBadge(anchor)?.remove();
 }
