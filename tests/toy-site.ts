@@ -4,11 +4,10 @@
  */
 import type { SiteAdapter } from '@/utils/sites/types';
 
-/** findPosts for a toy adapter: the enclosing root of `root` (and, with `inside`, the roots it holds), else every root inside it. */
-export const rootsMatching = (selector: string, inside?: string) => (root: ParentNode): Element[] => {
+/** findPosts for a toy adapter: the enclosing root of `root`, else every root inside it. */
+const rootsMatching = (selector: string) => (root: ParentNode): Element[] => {
   const enclosing = (root as Element).closest?.(selector);
-  if (!enclosing) return [...root.querySelectorAll(selector)];
-  return inside ? [enclosing, ...enclosing.querySelectorAll(inside)] : [enclosing];
+  return enclosing ? [enclosing] : [...root.querySelectorAll(selector)];
 };
 
 /** Posts only, each read from its `.msg`. */

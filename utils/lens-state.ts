@@ -170,10 +170,6 @@ export function createLensState(site: SiteInfo) {
     upsert,
     clear,
     threadOf,
-    /** How many posts have comment threads being counted (0 on a feed without open comments). */
-    get threadCount() {
-      return threads.size;
-    },
     /** Runs `listener` after changes (batched per microtask); returns the unsubscribe function. */
     subscribe(listener: () => void): () => void {
       listeners.add(listener);

@@ -37,14 +37,8 @@ export function startLens(options: LensOptions): Lens {
 
   const badges = createBadgePlacer(doc, onOpen);
 
-  const onJudged = (judged: Judged, previousKey: string | null, wasMatch: boolean | undefined) => {
+  const onJudged = (judged: Judged, previousKey: string | null) => {
     judgedSinceStart++;
-    if (!state.layoutRecognised.value) state.layoutRecognised.value = true;
-    // Most judgements on a feed are a post that is no match and was none before: it has no badge to take
-    // off (badges go to matches only) and no sidebar entry to drop (only matches have one), and while no
-    // comment thread is counted nothing else in the state can change. A node never judged since the last
-    // reset may still carry a badge from before a navigation, so it takes the full path.
-    if (wasMatch === false && !judged.verdict.relevant && judged.kind === 'post' && state.threadCount === 0) return;
     if (judged.verdict.relevant) {
       // The anchor is looked up for matches only: most judged posts are not, and some sites need a query.
       const anchor = site.badgeAnchor?.(judged.element) ?? judged.element;
@@ -57,6 +51,7 @@ export function startLens(options: LensOptions): Lens {
       badges.remove(judged.element);
     }
     state.upsert(judged, previousKey);
+    if (!state.layoutRecognised.value) state.layoutRecognised.value = true;
   };
 
   const scanner = createScanner({

@@ -38,11 +38,8 @@ export interface Judged {
 export interface ScannerOptions {
   site: SiteAdapter;
   classify: (text: string, context?: string) => Verdict;
-  /**
-   * Called for every judgement that is new or changed (match or not). `wasMatch`: what the node's previous
-   * judgement said, undefined when it was not judged before (or not since the last reset).
-   */
-  onJudged: (judged: Judged, previousKey: string | null, wasMatch: boolean | undefined) => void;
+  /** Called for every judgement that is new or changed (match or not). */
+  onJudged: (judged: Judged, previousKey: string | null) => void;
   signal: AbortSignal;
   doc?: Document;
   /** Milliseconds of work per slice (uBO uses 4). */
@@ -256,7 +253,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (truncated) post.setAttribute(ATTR.truncated, 'true');
     else post.removeAttribute(ATTR.truncated);
 
-    onJudged({ key, element: post, kind, text, truncated, verdict, parentKey }, previous?.key ?? null, previous?.relevant);
+    onJudged({ key, element: post, kind, text, truncated, verdict, parentKey }, previous?.key ?? null);
     return true;
   }
 

@@ -1,14 +1,11 @@
 /**
- * The lens wiring (scanner → classifier → badges and sidebar state) on a recycling toy feed: the fast path
- * for "no match, and none before" must never leave a badge or an entry behind, also after a navigation.
+ * The lens wiring (scanner → classifier → badges and sidebar state) on a recycling toy feed: a node that
+ * stops matching loses its badge and entry, also when its first judgement after a navigation is a no-match.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startLens, type Lens } from '@/utils/lens';
 import { createLensState, type LensState } from '@/utils/lens-state';
-import { rootsMatching, toySiteWithComments } from '../toy-site';
-
-/** Posts and comments; a node changed in a post also yields the comments it holds (a batch loaded into it). */
-const toySite = { ...toySiteWithComments, findPosts: rootsMatching('.post, .comment', '.comment') };
+import { toySite } from '../toy-site';
 
 const MATCH = 'Always release the glutes first, tight glutes cause low back pain. Glute massage every session.';
 const badges = () => document.querySelectorAll('glute-lens-badge').length;
@@ -48,10 +45,10 @@ describe('lens on a recycling feed', () => {
     await judge();
     expect(node.getAttribute('data-glute-lens')).toBe('match');
     expect([badges(), state.postCount.value]).toEqual([1, 1]);
-    show('Gluten-free cake for the waiting room', 'c'); // was a match: the full path
+    show('Gluten-free cake for the waiting room', 'c');
     await judge();
     expect([badges(), state.postCount.value]).toEqual([0, 0]);
-    show('Closed on Monday, see you Tuesday', 'd'); // no match, none before: the fast path
+    show('Closed on Monday, see you Tuesday', 'd');
     await judge();
     expect(node.getAttribute('data-glute-lens')).toBe('no-match');
     expect([badges(), state.postCount.value, state.list.value.length]).toEqual([0, 0, 0]);
@@ -71,22 +68,5 @@ describe('lens on a recycling feed', () => {
     await judge();
     expect(node.getAttribute('data-glute-lens')).toBe('no-match');
     expect(badges()).toBe(0);
-  });
-
-  it('skips the sidebar state for a no-match that was none before, unless comment threads are counted', async () => {
-    await judge();
-    const upsert = vi.spyOn(state, 'upsert');
-    show('Closed on Monday, see you Tuesday', 'c');
-    await judge();
-    expect(node.getAttribute('data-glute-lens')).toBe('no-match');
-    expect(upsert).not.toHaveBeenCalled();
-    // A comment is judged under the post: from now on threads are counted, and every judgement goes to the state.
-    node.insertAdjacentHTML('beforeend', '<div class="comment" data-id="c-1"><p class="msg">Lovely, thanks</p></div>');
-    await judge();
-    expect(state.threadCount).toBe(1);
-    upsert.mockClear();
-    show('Reminder: 24 hours notice for cancellations', 'd');
-    await judge();
-    expect(upsert).toHaveBeenCalledWith(expect.objectContaining({ kind: 'post', key: expect.stringMatching(/^gl-/) }), expect.any(String));
   });
 });
