@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { LensState } from '@/utils/lens-state';
 import { useLensState } from './use-lens-state';
 import { isUserEvent } from '@/utils/user-event';
-import { SIDEBAR_WIDTH, type SidebarSide } from '@/utils/storage';
+import { SIDEBAR_WIDTH, type SidebarSide } from '@/utils/settings';
 import { PostList } from './PostList';
 import { PostSummary } from './PostSummary';
 

@@ -1,14 +1,13 @@
 /**
- * The settings' shape, defaults and sanitising, plus the content script's own lean access to them.
- * The extension pages use the versioned WXT item in storage.ts (settingsItem); the content script
- * reads, writes and watches the same `sync` key directly, so its bundle (budget: 30 KB gzip, issue #6)
- * does not carry WXT's storage library. Version 1 with no migrations means WXT keeps no extra data
- * for this item (no "settings$" meta key is needed), so both sides stay interchangeable
- * (tests/unit/settings.test.ts checks it both ways).
+ * The settings: one small object in `browser.storage.sync` (it follows the user between browsers), its
+ * shape, defaults and sanitising, and the only functions that read, write and watch it, for the pages
+ * and the content script alike. Plain browser.storage calls, so the content script's bundle (budget:
+ * 30 KB gzip, issue #6) does not carry WXT's storage library. The key and value are what the earlier
+ * WXT item `sync:settings` (version 1, no migrations, so no meta key) stored: nothing to migrate.
  */
 import { browser } from 'wxt/browser';
 
-/** The key in `browser.storage.sync` (the WXT item is `sync:settings`). */
+/** The key in `browser.storage.sync`. */
 export const SETTINGS_KEY = 'settings';
 
 export type SidebarSide = 'left' | 'right';
@@ -64,10 +63,17 @@ export async function readSettings(): Promise<Settings> {
   }
 }
 
-/** Changes some settings and keeps the rest (the sidebar's side and width). */
-export async function writeSettings(patch: Partial<Settings>): Promise<void> {
+/** Changes some settings and keeps the rest (the sidebar's and options page's side and width); returns them all. */
+export async function writeSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = sanitizeSettings({ ...(await readSettings()), ...patch });
   await browser.storage.sync.set({ [SETTINGS_KEY]: next });
+  return next;
+}
+
+/** Turns Glute Lens on or off for one site (the popup's switches). */
+export async function setSiteEnabled(siteId: string, on: boolean): Promise<void> {
+  const { sites } = await readSettings();
+  await writeSettings({ sites: { ...sites, [siteId]: on } });
 }
 
 /** Calls `onChange` with the sanitised settings whenever they change (the popup's switches, another tab). */

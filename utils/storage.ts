@@ -1,36 +1,8 @@
 /**
- * Every stored item lives here, versioned from the start (https://wxt.dev/storage).
- * Settings are small and go to `sync` so they follow the user between browsers.
+ * The talking-point items, versioned from the start (https://wxt.dev/storage). The settings (one small
+ * object in `sync`) have their own module, utils/settings.ts, which the content script can load alone.
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, sanitizeSettings, SETTINGS_KEY, type Settings } from './settings';
-
-export * from './settings';
-
-export const settingsItem = storage.defineItem<Settings>(`sync:${SETTINGS_KEY}`, {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
-
-export async function loadSettings(): Promise<Settings> {
-  try {
-    return sanitizeSettings(await settingsItem.getValue());
-  } catch {
-    return DEFAULT_SETTINGS;
-  }
-}
-
-export async function setSiteEnabled(siteId: string, on: boolean): Promise<void> {
-  const current = await loadSettings();
-  await settingsItem.setValue({ ...current, sites: { ...current.sites, [siteId]: on } });
-}
-
-/** Changes some settings and keeps the rest (the options page's side and width controls). */
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = sanitizeSettings({ ...(await loadSettings()), ...patch });
-  await settingsItem.setValue(next);
-  return next;
-}
 
 /**
  * chrome.storage.sync allows 8,192 bytes per item (key + JSON value) and 102,400 in all

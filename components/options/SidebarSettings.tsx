@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { SIDEBAR_WIDTH, updateSettings, type SidebarSide } from '@/utils/storage';
+import { SIDEBAR_WIDTH, writeSettings, type SidebarSide } from '@/utils/settings';
 import { useSettings } from '../popup/SiteSwitches';
 
 /** Where the sidebar opens and how wide it is; the sidebar remembers the same two settings when dragged. */
@@ -9,7 +9,7 @@ export function SidebarSettings() {
   const s = settings.value;
   if (!s) return <p class="muted">Loading…</p>;
   const shownWidth = width.value ?? s.sidebarWidth;
-  const setSide = (side: SidebarSide) => void updateSettings({ sidebarSide: side });
+  const setSide = (side: SidebarSide) => void writeSettings({ sidebarSide: side });
   return (
     <div class="sidebar-settings">
       <fieldset class="field">
@@ -33,7 +33,7 @@ export function SidebarSettings() {
           value={shownWidth}
           onInput={(e) => (width.value = Number(e.currentTarget.value))}
           onChange={(e) => {
-            void updateSettings({ sidebarWidth: Number(e.currentTarget.value) }).then(() => (width.value = null));
+            void writeSettings({ sidebarWidth: Number(e.currentTarget.value) }).then(() => (width.value = null));
           }}
         />
       </label>

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { isMessage, MSG, type TabStatus } from '@/utils/messages';
-import { settingsItem } from '@/utils/storage';
+import { watchSettings } from '@/utils/settings';
 import { SiteSwitches } from './SiteSwitches';
 
 /** Asks the content script in the tab (the active one unless `tabId` is given) what it found. Null: none answered. */
@@ -34,7 +34,7 @@ export function Popup({ tabId }: { tabId?: number }) {
     void refresh();
     // After a switch changes, the content script stops or starts; ask again once it had time to.
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const unwatch = settingsItem.watch(() => {
+    const unwatch = watchSettings(() => {
       clearTimeout(timer);
       timer = setTimeout(refresh, 300);
     });

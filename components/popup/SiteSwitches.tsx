@@ -1,15 +1,15 @@
 import { useSignal, type Signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { SITES } from '@/utils/sites';
-import { isSiteEnabled, loadSettings, sanitizeSettings, setSiteEnabled, settingsItem, type Settings } from '@/utils/storage';
+import { isSiteEnabled, readSettings, setSiteEnabled, watchSettings, type Settings } from '@/utils/settings';
 
 /** The stored settings as a signal, kept current while the page is open (null until loaded). */
 export function useSettings(): Signal<Settings | null> {
   const settings = useSignal<Settings | null>(null);
   useEffect(() => {
     let live = true;
-    void loadSettings().then((s) => live && (settings.value = s));
-    const unwatch = settingsItem.watch((value) => (settings.value = sanitizeSettings(value)));
+    void readSettings().then((s) => live && (settings.value = s));
+    const unwatch = watchSettings((s) => (settings.value = s));
     return () => {
       live = false;
       unwatch();

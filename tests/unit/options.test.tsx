@@ -6,7 +6,7 @@ import { BUILTIN_PACK } from '@/utils/knowledge/builtin';
 import type { Pack, TalkingPoint } from '@/utils/knowledge/types';
 import { createEditorState } from '@/utils/packs/editor-state';
 import { loadEducatorState, saveUserPack, emptyUserPack } from '@/utils/packs/store';
-import { loadSettings } from '@/utils/storage';
+import { readSettings } from '@/utils/settings';
 
 afterEach(cleanup);
 beforeEach(() => {
@@ -134,9 +134,9 @@ describe('<OptionsApp> point editor', () => {
   it('saves the sidebar side and width', async () => {
     await renderApp();
     fireEvent.click(await screen.findByRole('radio', { name: 'Left' }));
-    await waitFor(async () => expect((await loadSettings()).sidebarSide).toBe('left'));
+    await waitFor(async () => expect((await readSettings()).sidebarSide).toBe('left'));
     fireEvent.change(screen.getByRole('slider', { name: /Sidebar width/ }), { target: { value: '420' } });
-    await waitFor(async () => expect((await loadSettings()).sidebarWidth).toBe(420));
+    await waitFor(async () => expect((await readSettings()).sidebarWidth).toBe(420));
   });
 });
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/popup/Popup';
 import { MSG, type TabStatus } from '@/utils/messages';
-import { loadSettings, setSiteEnabled } from '@/utils/storage';
+import { readSettings, setSiteEnabled } from '@/utils/settings';
 
 afterEach(cleanup);
 beforeEach(() => {
@@ -60,7 +60,7 @@ describe('<Popup>', () => {
     await waitFor(() => expect(facebook.disabled).toBe(false));
     expect(facebook.checked).toBe(true);
     fireEvent.click(facebook);
-    await waitFor(async () => expect((await loadSettings()).sites.facebook).toBe(false));
+    await waitFor(async () => expect((await readSettings()).sites.facebook).toBe(false));
     // Follows changes made elsewhere (another popup, the options page).
     await setSiteEnabled('facebook', true);
     await waitFor(() => expect(facebook.checked).toBe(true));

@@ -1,29 +1,29 @@
 /**
- * The content script's lean settings access (utils/settings.ts) and the pages' WXT item (storage.ts)
- * share one stored value: each reads what the other writes, and the watcher sees the popup's changes.
+ * The settings (utils/settings.ts), shared by the pages and the content script: read with defaults for
+ * anything broken, written field by field and clamped, watched for the popup's switches. They live where
+ * the earlier WXT item `sync:settings` kept them, so a value stored by an older version is read as is.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, readSettings, watchSettings, writeSettings, type Settings } from '@/utils/settings';
-import { loadSettings, setSiteEnabled, settingsItem } from '@/utils/storage';
+import { DEFAULT_SETTINGS, readSettings, setSiteEnabled, watchSettings, writeSettings, type Settings } from '@/utils/settings';
 
 beforeEach(() => fakeBrowser.reset());
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-describe('settings shared by the pages and the content script', () => {
-  it('reads what the popup and options page wrote', async () => {
-    await setSiteEnabled('reddit', false);
-    await settingsItem.setValue({ ...(await loadSettings()), sidebarSide: 'left', sidebarWidth: 420 });
+describe('settings', () => {
+  it('reads a value an older version stored under the same sync key', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { sites: { reddit: false }, sidebarSide: 'left', sidebarWidth: 420 } });
     expect(await readSettings()).toEqual({ sites: { reddit: false }, sidebarSide: 'left', sidebarWidth: 420 });
   });
 
-  it('writes a change the pages read, keeping the other settings', async () => {
+  it('writes one change at a time, keeping (and clamping) the rest', async () => {
     await setSiteEnabled('x', false);
-    await writeSettings({ sidebarWidth: 999 });
-    expect(await loadSettings()).toEqual({ sites: { x: false }, sidebarSide: 'right', sidebarWidth: 560 });
+    await setSiteEnabled('reddit', false);
+    await setSiteEnabled('x', true);
+    expect(await writeSettings({ sidebarWidth: 999 })).toEqual({ sites: { x: true, reddit: false }, sidebarSide: 'right', sidebarWidth: 560 });
     await writeSettings({ sidebarSide: 'left' });
-    expect(await settingsItem.getValue()).toEqual({ sites: { x: false }, sidebarSide: 'left', sidebarWidth: 560 });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ sites: { x: true, reddit: false }, sidebarSide: 'left', sidebarWidth: 560 });
   });
 
   it('falls back to the defaults for nothing stored or a broken value', async () => {
@@ -32,7 +32,7 @@ describe('settings shared by the pages and the content script', () => {
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('tells the content script about changes to its key only, until it stops watching', async () => {
+  it('tells the watcher about changes to its key only, until it stops watching', async () => {
     const seen: Settings[] = [];
     const stop = watchSettings((s) => seen.push(s));
     await setSiteEnabled('facebook', false);
@@ -40,7 +40,7 @@ describe('settings shared by the pages and the content script', () => {
     await fakeBrowser.storage.local.set({ settings: { sidebarSide: 'left' } });
     await flush();
     expect(seen).toEqual([{ ...DEFAULT_SETTINGS, sites: { facebook: false } }]);
-    await settingsItem.removeValue();
+    await fakeBrowser.storage.sync.remove('settings');
     await flush();
     expect(seen.at(-1)).toEqual(DEFAULT_SETTINGS);
     stop();

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, loadSettings } from '@/utils/storage';
+import { DEFAULT_SETTINGS, readSettings } from '@/utils/settings';
 import { emptyUserPack, loadEditorData, loadEducatorState, saveUserPack } from '@/utils/packs/store';
 import { mergeImport, parsePackText } from '@/utils/packs/import';
 import type { TalkingPoint } from '@/utils/knowledge/types';
@@ -53,7 +53,7 @@ describe('corrupted or older stored data', () => {
 
   it.each(CORRUPT)('settings holding %s fall back to the defaults', async (_kind, value) => {
     await fakeBrowser.storage.sync.set({ settings: value });
-    const settings = await loadSettings();
+    const settings = await readSettings();
     expect(settings.sidebarSide).toMatch(/^(left|right)$/);
     expect(Number.isFinite(settings.sidebarWidth)).toBe(true);
     expect(typeof settings.sites).toBe('object');
@@ -65,7 +65,7 @@ describe('corrupted or older stored data', () => {
     fakeBrowser.storage.local.get = () => Promise.reject(new Error('IO error: database corrupted'));
     fakeBrowser.storage.sync.get = () => Promise.reject(new Error('IO error: database corrupted'));
     try {
-      await expect(loadSettings()).resolves.toEqual(DEFAULT_SETTINGS);
+      await expect(readSettings()).resolves.toEqual(DEFAULT_SETTINGS);
       await expect(loadEducatorState()).resolves.toEqual({ packs: [], hiddenPointIds: [] });
     } finally {
       fakeBrowser.storage.local.get = original;

@@ -1,14 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TalkingPoint } from '@/utils/knowledge/types';
-import {
-  DEFAULT_SETTINGS,
-  QUOTA_BYTES_PER_ITEM,
-  educatorPackItem,
-  loadSettings,
-  settingsItem,
-  updateSettings,
-} from '@/utils/storage';
+import { QUOTA_BYTES_PER_ITEM, educatorPackItem } from '@/utils/storage';
 import {
   emptyUserPack,
   itemBytes,
@@ -158,13 +151,5 @@ describe('loadEducatorState / watchEducatorState', () => {
   it('sees points the options page moved to local storage', async () => {
     await educatorPackItem.local.setValue(packOf([point('z')]));
     expect((await loadEducatorState()).packs[0]!.points[0]!.id).toBe('z');
-  });
-});
-
-describe('settings', () => {
-  it('updateSettings changes one field and keeps the others', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, sites: { facebook: false } });
-    await updateSettings({ sidebarSide: 'left', sidebarWidth: 9999 });
-    expect(await loadSettings()).toEqual({ sites: { facebook: false }, sidebarSide: 'left', sidebarWidth: 560 });
   });
 });
