@@ -307,6 +307,16 @@ describe('facebook adapter on small hand-made pages', () => {
     });
   });
 
+  it("skips a message node inside a comment that comes before the post's own message", () => {
+    // Unusual order (a pinned comment rendered above the story): the first match is the comment's.
+    page(`<div role="feed"><div aria-posinset="1"><div role="article">
+      <div role="article"><div data-ad-rendering-role="story_message"><div dir="auto">Comment text</div></div></div>
+      <div data-ad-rendering-role="story_message"><div dir="auto">Glute massage every session</div></div>
+    </div></div></div>`);
+    const post = document.querySelector('[aria-posinset]')!;
+    expect(facebook.getText(post)).toEqual({ text: 'Glute massage every session', truncated: false });
+  });
+
   it('reads plain messages with a space between paragraphs, and images by their alt text', () => {
     // Nothing special inside: the lean walk. Paragraph and line breaks must not glue words together.
     page(`<div role="feed"><div aria-posinset="1"><div role="article"><div data-ad-rendering-role="story_message">
