@@ -2,10 +2,10 @@
  * One scanning session on one page: scanner → classifier → attributes, badges and sidebar state.
  * Started when the site is enabled, reset on in-page navigation, stopped on disable or invalidation.
  */
-import { classifyPost } from './detect';
+import { judgePost, type Verdict } from './detect';
 import { CLAIM_INFO } from './knowledge/claims';
 import { ATTR, createScanner, type Judged } from './scanner';
-import { BADGE_TAG, removeBadge, upsertBadge, type BadgeInfo } from './badge';
+import { BADGE_TAG, removeBadge, upsertBadge } from './badge';
 import type { LensState } from './lens-state';
 import type { SiteAdapter } from './sites/types';
 
@@ -42,11 +42,7 @@ export function startLens(options: LensOptions): Lens {
     if (judged.verdict.relevant) {
       // The anchor is looked up for matches only: most judged posts are not, and some sites need a query.
       const anchor = site.badgeAnchor?.(judged.element) ?? judged.element;
-      badges.place(judged.element, anchor, {
-        key: judged.key,
-        claimsLabel: judged.verdict.claims.map((c) => CLAIM_INFO[c].label).join('; '),
-        truncated: judged.truncated,
-      });
+      badges.place(judged.element, anchor, { key: judged.key, verdict: judged.verdict, truncated: judged.truncated });
     } else {
       badges.remove(judged.element);
     }
@@ -55,7 +51,7 @@ export function startLens(options: LensOptions): Lens {
   };
 
   const scanner = createScanner({
-    site, classify: classifyPost, onJudged, signal: controller.signal, doc, setInterval: options.setInterval,
+    site, classify: judgePost, onJudged, signal: controller.signal, doc, setInterval: options.setInterval,
   });
 
   function checkLayoutLater(): void {
@@ -98,15 +94,23 @@ export function clearMarks(doc: Document): void {
   for (const badge of doc.querySelectorAll(BADGE_TAG)) badge.remove();
 }
 
+/** What a match's badge shows: its claims are read from the verdict only when the badge is put. */
+export interface Marks {
+  key: string;
+  verdict: Verdict;
+  truncated: boolean;
+}
+
 /**
  * Badges render only for posts in or near the viewport: on an endless feed most posts scroll past
  * unseen, and each badge costs the page a layout, paint and commit. A match is remembered and its badge
  * added when the post comes within a quarter viewport of the screen (an IntersectionObserver, no layout
  * reads of our own); a badge already there is updated at once. Without IntersectionObserver, at once.
+ * The post's claims attribute is written with its badge.
  */
 export interface BadgePlacer {
   /** The badge of `post` goes into `anchor` (the post itself, or a header or toolbar inside it). */
-  place(post: Element, anchor: Element, info: BadgeInfo): void;
+  place(post: Element, anchor: Element, info: Marks): void;
   /** Takes the post's badge away (it no longer matches), or its wait for one. */
   remove(post: Element): void;
   /** Forget the posts still waiting for a badge (navigation, stop); badges on the page stay until clearMarks. */
@@ -117,7 +121,7 @@ const SWEEP_MIN = 200;
 
 export function createBadgePlacer(doc: Document, onOpen: (key: string, badge: HTMLElement) => void): BadgePlacer {
   /** Posts waiting to come into view; the post is watched (an anchor may have no box of its own). */
-  const waiting = new Map<Element, { anchor: Element; info: BadgeInfo }>();
+  const waiting = new Map<Element, { anchor: Element; info: Marks }>();
   /**
    * Virtualised feeds remove posts that were never seen. Once the waiting list doubles, posts that left
    * the page are dropped (and unobserved), so it stays as small as what is on the page: amortised O(1).
@@ -133,8 +137,10 @@ export function createBadgePlacer(doc: Document, onOpen: (key: string, badge: HT
   };
   /** Posts showing a badge, with the anchor it is in: a non-matching post that never had one costs no DOM lookup. */
   const badged = new WeakMap<Element, Element>();
-  const put = (post: Element, anchor: Element, info: BadgeInfo) => {
-    upsertBadge(anchor, info, onOpen);
+  /** The badge, and the post's claims attribute (the page contract): both wait until the post is seen. */
+  const put = (post: Element, anchor: Element, { key, verdict, truncated }: Marks) => {
+    post.setAttribute(ATTR.claims, verdict.claims.join(' '));
+    upsertBadge(anchor, { key, truncated, claimsLabel: verdict.claims.map((c) => CLAIM_INFO[c].label).join('; ') }, onOpen);
     badged.set(post, anchor);
   };
   const unbadge = (post: Element) => {

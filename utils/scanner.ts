@@ -248,8 +248,9 @@ export function createScanner(options: ScannerOptions): Scanner {
 
     post.setAttribute(ATTR.verdict, verdict.relevant ? 'match' : 'no-match');
     post.setAttribute(ATTR.kind, kind);
-    if (verdict.relevant) post.setAttribute(ATTR.claims, verdict.claims.join(' '));
-    else post.removeAttribute(ATTR.claims);
+    // The claims are the badge's to write, when the post comes into view (utils/lens.ts): working them
+    // out costs about as much as the rest of the verdict, and most matches on a feed scroll past unseen.
+    post.removeAttribute(ATTR.claims);
     if (truncated) post.setAttribute(ATTR.truncated, 'true');
     else post.removeAttribute(ATTR.truncated);
 

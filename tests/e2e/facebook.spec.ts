@@ -206,8 +206,8 @@ test('comments are judged with their post as context', async ({ harness }) => {
   // On its own the reply says nothing about glutes; under the "release the glutes" post it carries the claim.
   await expect(comment).toHaveAttribute('data-glute-lens', 'match');
   await expect(comment).toHaveAttribute('data-glute-lens-kind', 'comment');
+  await waitForExpected(page, group.expected.posts); // scrolls each match into view: its claims come with its badge
   await expect(comment).toHaveAttribute('data-glute-lens-claims', /back-pain-release/);
-  await waitForExpected(page, group.expected.posts);
   // Each root has its own badge: the comment's is inside the comment, the post's is the post's own.
   await expect(comment.locator(':scope > glute-lens-badge')).toHaveCount(1);
   await expect(release.locator(':scope > glute-lens-badge')).toHaveCount(1);
@@ -236,10 +236,10 @@ test('comments are judged with their post as context', async ({ harness }) => {
   await expect(underGluten).toHaveAttribute('data-glute-lens', 'no-match');
   await expect(underGluten).toHaveAttribute('data-glute-lens-kind', 'comment');
   await expect(underRelease).toHaveAttribute('data-glute-lens', 'match');
-  await expect(underRelease).toHaveAttribute('data-glute-lens-claims', /back-pain-release/);
   // The gluten post stays a no-match and gains no badge; only the new matching comment adds one.
   await expect(page.locator('[aria-posinset="2"]')).toHaveAttribute('data-glute-lens', 'no-match');
   await revealMatches(page);
+  await expect(underRelease).toHaveAttribute('data-glute-lens-claims', /back-pain-release/);
   await expect(page.locator('glute-lens-badge')).toHaveCount(before + 1);
   await page.screenshot({ path: artifact('facebook-comments.png') });
 });

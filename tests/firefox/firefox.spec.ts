@@ -79,7 +79,13 @@ for (const fixture of FIXTURES) {
     for (const post of fixture.expected.posts) {
       assert.equal(await verdictOf(page, post.selector), post.relevant ? 'match' : 'no-match', `verdict of ${post.selector}`);
       if (!post.relevant) continue;
-      const claims = await page.evaluate((s) => document.querySelector(s)?.getAttribute('data-glute-lens-claims') ?? '', post.selector);
+      // The claims attribute comes with the badge, once the post is in view.
+      const claims = await page.evaluate(async (s) => {
+        const el = document.querySelector(s);
+        el?.scrollIntoView({ block: 'center' });
+        for (let i = 0; i < 100 && el && !el.hasAttribute('data-glute-lens-claims'); i++) await new Promise((r) => setTimeout(r, 20));
+        return el?.getAttribute('data-glute-lens-claims') ?? '';
+      }, post.selector);
       const parent = post.parent ? bySelector.get(post.parent) : undefined;
       assert.deepEqual(claims.split(' ').filter(Boolean), classifyPost(post.text, parent?.text).claims, `claims of ${post.selector}`);
     }

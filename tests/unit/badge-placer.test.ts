@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBadgePlacer } from '@/utils/lens';
+import { ATTR } from '@/utils/scanner';
+import type { ClaimId } from '@/utils/detect';
 
 /** A stand-in IntersectionObserver whose entries the test delivers by hand. */
 class FakeIO {
@@ -28,7 +30,11 @@ class FakeIO {
   }
 }
 
-const info = (key: string, claimsLabel = '') => ({ key, claimsLabel, truncated: false });
+/** A match's marks; `read` counts how often its claims were read (they cost a run of the claim rules). */
+function info(key: string, claims: ClaimId[] = [], read = { claims: 0 }) {
+  const verdict = { relevant: true, score: 1, spans: [], get claims() { read.claims++; return claims; } };
+  return { key, verdict, truncated: false };
+}
 const badgeOf = (el: Element) => [...el.children].filter((c) => c.localName === 'glute-lens-badge');
 const label = (el: Element) => badgeOf(el)[0]?.shadowRoot?.querySelector('button')?.getAttribute('aria-label') ?? '';
 
@@ -46,14 +52,19 @@ describe('badge placer (badges only near the viewport)', () => {
     const placer = createBadgePlacer(document, () => {});
     const io = FakeIO.last!;
     expect(io.options?.rootMargin).toBe('25% 0px');
-    placer.place(post, anchor, info('k1', 'tight glutes cause back pain'));
+    const read = { claims: 0 };
+    placer.place(post, anchor, info('k1', ['back-pain-release', 'sitting'], read));
     expect(badgeOf(anchor)).toHaveLength(0);
     expect(io.observed.has(post)).toBe(true);
     io.show(post, false); // still out of view
     expect(badgeOf(anchor)).toHaveLength(0);
+    // Unseen, the claims are neither read nor written: the page contract's attribute comes with the badge.
+    expect(read.claims).toBe(0);
+    expect(post.hasAttribute(ATTR.claims)).toBe(false);
     io.show(post);
     expect(badgeOf(anchor)).toHaveLength(1);
-    expect(label(anchor)).toContain('tight glutes cause back pain');
+    expect(label(anchor)).toContain('Tight glutes cause back pain; release them; Sitting weakens or tightens the glutes');
+    expect(post.getAttribute(ATTR.claims)).toBe('back-pain-release sitting');
     expect(io.observed.has(post)).toBe(false); // one badge, then no more watching
   });
 
@@ -61,11 +72,13 @@ describe('badge placer (badges only near the viewport)', () => {
     vi.stubGlobal('IntersectionObserver', FakeIO);
     const { post, anchor } = page();
     const placer = createBadgePlacer(document, () => {});
-    placer.place(post, anchor, info('k1', 'first'));
+    placer.place(post, anchor, info('k1', ['sitting']));
     FakeIO.last!.show(post);
-    placer.place(post, anchor, info('k2', 'second'));
+    placer.place(post, anchor, info('k2', ['felt-release']));
     expect(badgeOf(anchor)).toHaveLength(1);
-    expect(label(anchor)).toContain('second');
+    expect(label(anchor)).toContain('Glute work feels like a release');
+    expect(label(anchor)).not.toContain('Sitting');
+    expect(post.getAttribute(ATTR.claims)).toBe('felt-release');
     expect(FakeIO.last!.observed.size).toBe(0);
   });
 

@@ -34,7 +34,11 @@ function readContext(text: string): { norm: string; reading: Reading } {
 }
 
 function read(norm: string): Reading {
-  const analysis = analyzeRelevance(norm);
+  return readClaims(analyzeRelevance(norm));
+}
+
+/** The claim rules on top of the relevance rules' analysis. They read the analysis and never change it. */
+function readClaims(analysis: Analysis | null): Reading {
   if (!analysis) return { analysis, notes: [], claims: [] };
   const notes = [...analysis.notes];
   const claims = analysis.relevant ? findClaims(analysis, notes) : [];
@@ -88,14 +92,70 @@ function verdictOf(norm: string, r: Reading): Verdict {
 }
 
 /**
+ * verdictOf(norm, readClaims(analysis)), with `claims` and `spans` worked out when first read. A class
+ * with getters on its prototype: an object literal with getters costs V8 a new shape per object (about
+ * 3 µs, as much as the claim rules it would save). `toJSON` gives the plain verdict.
+ */
+class LazyVerdict implements Verdict {
+  readonly relevant: boolean;
+  readonly score: number;
+  #norm: string;
+  #analysis: Analysis | null;
+  #details: Verdict | null = null;
+
+  constructor(norm: string, analysis: Analysis | null) {
+    this.relevant = analysis?.relevant ?? false;
+    this.score = analysis?.best ?? 0;
+    this.#norm = norm;
+    this.#analysis = analysis;
+  }
+
+  #read(): Verdict {
+    if (!this.#details) {
+      this.#details = verdictOf(this.#norm, readClaims(this.#analysis));
+      this.#analysis = null; // what the details were made from is no longer needed
+    }
+    return this.#details;
+  }
+
+  get claims(): ClaimId[] {
+    return this.#read().claims;
+  }
+
+  get spans(): Span[] {
+    return this.#read().spans;
+  }
+
+  toJSON(): Verdict {
+    return this.#read();
+  }
+}
+
+/**
  * Classifies one post or comment. `context` is the parent post of a comment: a reply that agrees
  * with (or pushes back on) a glute-massage post is relevant too, and an agreeing reply carries the
  * parent's claims; a reply under an unrelated post gains nothing from it.
  */
 export function classifyPost(text: string, context?: string): Verdict {
+  return classify(text, context, false);
+}
+
+/**
+ * classifyPost as the content script calls it: the same verdict, but for a post read on its own (no
+ * context) `claims` and `spans` are worked out when first read. Whether a post matches needs only the
+ * relevance rules; on a feed most matches scroll past unseen, and only the badge and the sidebar of a
+ * post a reader sees ask for its claims. The claim rules are about half the cost of a match.
+ * tests/unit/detect-lazy.test.ts checks that both give the same JSON on every text we have.
+ */
+export function judgePost(text: string, context?: string): Verdict {
+  return classify(text, context, true);
+}
+
+function classify(text: string, context: string | undefined, lazy: boolean): Verdict {
   const hasContext = context !== undefined && context.trim() !== '';
   if (!hasContext && !mayBeRelevant(text)) return { relevant: false, score: 0, claims: [], spans: [] };
   const norm = normalizeText(text);
+  if (!hasContext && lazy) return new LazyVerdict(norm, analyzeRelevance(norm));
   const own = read(norm);
   const verdict = verdictOf(norm, own);
   if (!hasContext) return verdict;
