@@ -58,6 +58,8 @@ export interface BrowserBench {
   /** (with minus without) growth during the 10,000-post recycling alone, after warm-up: leaks show here. */
   heapRecyclingGrowthBytes: number;
   bundle: { contentRaw: number; contentGzip: number; totalRaw: number; totalGzip: number; cssRaw: number };
+  /** The reading pass (A B B A): no budget of its own, it shows what badges and claims cost a reader. */
+  reading: { runs: ReadingRun[]; taskRatio: number; scriptWithMs: number; scriptWithoutMs: number };
 }
 
 async function launch(withExtension: boolean): Promise<BrowserContext> {
@@ -177,6 +179,45 @@ export async function run(withExtension: boolean, posts: number, recycled: numbe
   }
 }
 
+export interface ReadingRun {
+  withExtension: boolean;
+  taskMs: number;
+  scriptMs: number;
+  badges: number;
+  matches: number;
+}
+
+/** Posts on the page for the reading pass, and how far the reader scrolls per frame (60 frames a second). */
+export const READING = { posts: 150, pxPerFrame: 40 };
+
+/**
+ * The reading pass in a fresh browser: posts already judged, the reader scrolls through all of them at a
+ * reading pace, and every match gets its badge. Measures what the fast phases cannot: badges and the
+ * claims they show. Task and script time of the scroll only.
+ */
+export async function runReading(withExtension: boolean): Promise<ReadingRun> {
+  const context = await launch(withExtension);
+  try {
+    const page: Page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(URL);
+    if (withExtension) await page.waitForSelector('glute-lens-sidebar', { state: 'attached', timeout: 15_000 });
+    await page.bringToFront();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.waitForTimeout(300);
+    const task0 = await metric(cdp, 'TaskDuration');
+    const script0 = await metric(cdp, 'ScriptDuration');
+    await page.evaluate(([posts, px]) => (window as any).__bench.reading(posts, px), [READING.posts, READING.pxPerFrame]);
+    await page.waitForTimeout(300);
+    const taskMs = ((await metric(cdp, 'TaskDuration')) - task0) * 1000;
+    const scriptMs = ((await metric(cdp, 'ScriptDuration')) - script0) * 1000;
+    const { badges, matches } = (await page.evaluate(() => (window as any).__bench.badges())) as { badges: number; matches: number };
+    return { withExtension, taskMs, scriptMs, badges, matches };
+  } finally {
+    await context.close();
+  }
+}
+
 function percentile(values: number[], p: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -223,9 +264,13 @@ export async function benchBrowser(posts = 2000, recycled = 10_000): Promise<Bro
   const share = (r: RunResult) => r.extensionSelfMs / r.taskMs;
   const profiledRun = [...profiledRuns].sort((a, b) => share(a) - share(b))[(PROFILED_RUNS - 1) / 2]!;
   const latencyRun = await run(true, posts, recycled, 'latency');
+  const readingRuns: ReadingRun[] = [];
+  for (const withExtension of [false, true, true, false]) readingRuns.push(await runReading(withExtension));
+  const readA = readingRuns.filter((r) => !r.withExtension);
+  const readB = readingRuns.filter((r) => r.withExtension);
   const A = runs.filter((r) => !r.withExtension);
   const B = runs.filter((r) => r.withExtension);
-  const sum = (rs: RunResult[], f: (r: RunResult) => number) => rs.reduce((s, r) => s + f(r), 0);
+  const sum = <T>(rs: T[], f: (r: T) => number) => rs.reduce((s, r) => s + f(r), 0);
   const latencies = latencyRun.latencies;
   return {
     posts,
@@ -247,5 +292,11 @@ export async function benchBrowser(posts = 2000, recycled = 10_000): Promise<Bro
       sum(B, (r) => r.heapAfterGcBytes - r.heapAfterScrollBytes) / B.length -
       sum(A, (r) => r.heapAfterGcBytes - r.heapAfterScrollBytes) / A.length,
     bundle: bundleSizes(),
+    reading: {
+      runs: readingRuns,
+      taskRatio: sum(readB, (r) => r.taskMs) / sum(readA, (r) => r.taskMs),
+      scriptWithMs: sum(readB, (r) => r.scriptMs) / readB.length,
+      scriptWithoutMs: sum(readA, (r) => r.scriptMs) / readA.length,
+    },
   };
 }

@@ -105,6 +105,27 @@ export function benchFeedHtml(): string {
         await frame();
       }
     },
+    /**
+     * Reading: \`total\` posts are on the page, and the reader scrolls through them at \`px\` per frame, a
+     * reader's pace: every match comes into view, so its badge is built (and its claims worked out). The
+     * phases above scroll far faster than anyone reads, so they see almost no badges.
+     */
+    async reading(total, px) {
+      const frag = document.createDocumentFragment();
+      for (let k = 0; k < total; k++) frag.append(make(++n)[0]);
+      feed.append(frag);
+      const el = document.scrollingElement;
+      el.scrollTop = 0;
+      let last = performance.now();
+      while (el.scrollTop + el.clientHeight < el.scrollHeight - 1) {
+        do { await new Promise((r) => requestAnimationFrame(() => r())); } while (performance.now() - last < 16.6);
+        last = performance.now();
+        el.scrollTop += px;
+      }
+    },
+    badges() {
+      return { badges: document.querySelectorAll('glute-lens-badge').length, matches: feed.querySelectorAll('[data-glute-lens="match"]').length };
+    },
     stats() {
       const judged = feed.querySelectorAll('[aria-posinset][data-glute-lens]').length;
       return { posts: feed.querySelectorAll('[aria-posinset]').length, judged, latencies: latencies.splice(0), longTasks: longTasks.slice() };

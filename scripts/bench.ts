@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchClassifier, type BenchSet } from './bench-classifier';
-import { benchBrowser, type BrowserBench } from './bench-browser';
+import { benchBrowser, READING, type BrowserBench } from './bench-browser';
 import { benchAdapters, type AdapterRow } from './bench-adapters';
 import { ROOT } from './corpus';
 
@@ -67,6 +67,13 @@ function printBrowser(b: BrowserBench): void {
   row('JS heap after the run, with - without (footprint)', kb(b.heapOverheadBytes), '', true);
   row('content script (facebook.js), gzip', kb(b.bundle.contentGzip), '<= 30 KB', b.bundle.contentGzip <= 30 * 1024);
   row('content script raw / whole package raw', `${kb(b.bundle.contentRaw)} / ${kb(b.bundle.totalRaw)}`, '', true);
+  const r = b.reading;
+  console.log(`reading pass: ${READING.posts} posts on the page, scrolled through at ${READING.pxPerFrame} px a frame (no budget)`);
+  for (const run of r.runs) {
+    console.log(`  run ${run.withExtension ? 'B (with)   ' : 'A (without)'} task ${ms(run.taskMs)}  script ${ms(run.scriptMs)}  badges ${run.badges} of ${run.matches} matches`);
+  }
+  row('reading: main-thread task time, with / without', `${r.taskRatio.toFixed(3)}x`, '', true);
+  row('reading: script time, with - without (avg/run)', ms(r.scriptWithMs - r.scriptWithoutMs), '', true);
 }
 
 let previous: Record<string, unknown> = {};
