@@ -67,6 +67,8 @@ interface Memory {
   /** Whether the post's id was read (then `key` is it, when it has one). */
   idRead: boolean;
   relevant: boolean;
+  /** Whether it was marked truncated: a node judged before carries only the attributes we put on it. */
+  truncated: boolean;
 }
 
 export interface Scanner {
@@ -98,28 +100,34 @@ export function createScanner(options: ScannerOptions): Scanner {
   /** Parent posts' texts and keys read during the current slice (cleared after it: a post may change later). */
   const parents = new Map<Element, { text: string; key: string | null }>();
 
-  const isOwn = (node: Node) => node.nodeType === 1 && OWN_TAGS.has(node.nodeName);
+  // Every DOM property a content script reads is a call into the browser, and the mutation callback and
+  // the slices run for every post of an endless feed: each property is read once where it is needed.
+  const ElementType = win.Element;
+  /** Whether an element is one of our hosts (its node type is known to be ELEMENT_NODE). */
+  const isOwnElement = (el: Node) => OWN_TAGS.has(el.nodeName);
   const feedObserver = new MutationObserver((records) => {
     for (const record of records) {
       const added = record.addedNodes;
       const count = added.length;
       if (count === 0) continue;
+      // Below an observed feed, a childList record's target is an element.
       const target = record.target as Element;
       if (observed.has(target)) {
         // New feed items: each is queued (findPosts(feed) would re-read every post on every batch).
         for (let i = 0; i < count; i++) {
           const node = added[i]!;
-          if (node.nodeType === 1 && !isOwn(node)) queue.add(node);
+          if (node.nodeType === 1 && !isOwnElement(node)) queue.add(node);
         }
         continue;
       }
       // Content replaced inside an existing post (a recycled node): re-check that post. Below the feed
       // level the target is queued rather than its new children (findPosts(target) covers them), unless
       // no element or text of the site's was added (our own badge host, a comment node).
-      if (queue.has(target) || isOwn(target)) continue;
+      if (queue.has(target) || isOwnElement(target)) continue;
       for (let i = 0; i < count; i++) {
         const node = added[i]!;
-        if (node.nodeType === 3 || (node.nodeType === 1 && !isOwn(node))) {
+        const type = node.nodeType;
+        if (type === 3 || (type === 1 && !isOwnElement(node))) {
           queue.add(target);
           break;
         }
@@ -189,7 +197,8 @@ export function createScanner(options: ScannerOptions): Scanner {
   /** Turns queued nodes into the post roots they are, contain or sit inside (cheap selector calls). */
   function expandQueue(): void {
     for (const node of queue) {
-      if (node instanceof win.Element && node.isConnected && !underQueuedNode(node)) {
+      // underQueuedNode first: a recycled post's replaced content sits under its moved (queued) wrapper.
+      if (node instanceof ElementType && !underQueuedNode(node) && node.isConnected) {
         for (const post of site.findPosts(node)) pending.add(post);
       }
     }
@@ -244,15 +253,16 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (verdict.relevant && id === undefined) id = read.id();
     // Same id, same post (e.g. "See more" expanded it); otherwise a recycled node now holds another post.
     const key = id ?? `gl-${++keyCounter}`;
-    memory.set(post, { text, id: id ?? '', key, idRead: id !== undefined, relevant: verdict.relevant });
+    memory.set(post, { text, id: id ?? '', key, idRead: id !== undefined, relevant: verdict.relevant, truncated });
 
     post.setAttribute(ATTR.verdict, verdict.relevant ? 'match' : 'no-match');
     post.setAttribute(ATTR.kind, kind);
     // The claims are the badge's to write, when the post comes into view (utils/lens.ts): working them
     // out costs about as much as the rest of the verdict, and most matches on a feed scroll past unseen.
-    post.removeAttribute(ATTR.claims);
+    // A stale value goes; a node we judged before has one only if it was a match.
+    if (!previous || previous.relevant) post.removeAttribute(ATTR.claims);
     if (truncated) post.setAttribute(ATTR.truncated, 'true');
-    else post.removeAttribute(ATTR.truncated);
+    else if (!previous || previous.truncated) post.removeAttribute(ATTR.truncated);
 
     onJudged({ key, element: post, kind, text, truncated, verdict, parentKey }, previous?.key ?? null);
     return true;

@@ -45,9 +45,12 @@ describe('lens on a recycling feed', () => {
     await judge();
     expect(node.getAttribute('data-glute-lens')).toBe('match');
     expect([badges(), state.postCount.value]).toEqual([1, 1]);
+    // The claims attribute comes with the badge, and goes when the node holds a post that is no match.
+    expect(node.getAttribute('data-glute-lens-claims')).toContain('back-pain-release');
     show('Gluten-free cake for the waiting room', 'c');
     await judge();
     expect([badges(), state.postCount.value]).toEqual([0, 0]);
+    expect(node.hasAttribute('data-glute-lens-claims')).toBe(false);
     show('Closed on Monday, see you Tuesday', 'd');
     await judge();
     expect(node.getAttribute('data-glute-lens')).toBe('no-match');

@@ -97,6 +97,28 @@ describe('scanner', () => {
     expect(judged.at(-1)!.key).toBe('9');
   });
 
+  it('marks a shortened post truncated, and takes the mark off when the node holds a whole post', async () => {
+    // A toy site whose "…" ending stands for a "See more" control.
+    const site = { ...toySite, getText: (p: Element) => { const text = p.querySelector('.msg')!.textContent ?? ''; return { text, truncated: text.endsWith('…') }; } };
+    start({ site });
+    await settle();
+    const node = document.querySelector('[data-id="2"]')!;
+    expect(node.hasAttribute(ATTR.truncated)).toBe(false);
+    node.querySelector('.msg')!.textContent = 'gluten free cake and…';
+    await settle();
+    expect(node.getAttribute(ATTR.truncated)).toBe('true');
+    node.querySelector('.msg')!.textContent = 'gluten free cake, the whole recipe';
+    await settle();
+    expect(node.hasAttribute(ATTR.truncated)).toBe(false);
+    // A node first seen with the mark (a copy of a judged node) loses it too.
+    document.querySelector('#feed')!.insertAdjacentHTML('beforeend', post('3', 'a copied post'));
+    const copy = document.querySelector('[data-id="3"]')!;
+    copy.setAttribute(ATTR.truncated, 'true');
+    await settle();
+    expect(copy.getAttribute(ATTR.verdict)).toBe('no-match');
+    expect(copy.hasAttribute(ATTR.truncated)).toBe(false);
+  });
+
   it('re-judges a node whose text changed to another of the same length', async () => {
     start();
     await settle();

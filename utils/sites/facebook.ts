@@ -180,7 +180,9 @@ function isLoadingShell(post: Element, progress = post.matches(PROGRESSBAR_SELEC
 function commentsUnlessLoading(post: Element): Element[] | null {
   const articles: Element[] = [];
   let progress = post.matches(PROGRESSBAR_SELECTOR);
-  for (const el of post.querySelectorAll(ARTICLE_OR_PROGRESS)) {
+  const found = post.querySelectorAll(ARTICLE_OR_PROGRESS); // indexed: for...of reads `length` at every step
+  for (let i = 0, n = found.length; i < n; i++) {
+    const el = found[i]!;
     if (isArticle(el)) articles.push(el);
     else progress = true;
   }
@@ -225,7 +227,9 @@ export function findPostRoots(root: ParentNode): Element[] {
   }
   const found: Element[] = [];
   let last: Element | null = null;
-  for (const el of root.querySelectorAll(POST_ROOT_QUERY)) {
+  const candidates = root.querySelectorAll(POST_ROOT_QUERY);
+  for (let i = 0, n = candidates.length; i < n; i++) {
+    const el = candidates[i]!;
     if (last?.contains(el)) continue; // document order: an accepted root's descendants follow it
     if (!isPostRootCandidate(el)) continue;
     last = el;
@@ -262,7 +266,9 @@ interface Shape {
 }
 
 function shapeOf(post: Element): Shape {
-  return { post, kind: getKind(post), own: mainArticle(post) };
+  // getKind and mainArticle with one role read: a feed post root (aria-posinset) is not an article.
+  if (!isArticle(post)) return { post, kind: 'post', own: post.querySelector(ARTICLE) };
+  return { post, kind: getKind(post), own: post };
 }
 
 /** Whether `node` sits in an article below the post's own one (a comment's text or links). */
