@@ -3,13 +3,23 @@
  * the same run (warm-up first, then interleaved rounds, median reported), on the dev corpus and on a
  * synthetic 10,000-post feed (deterministic seed, ~10% about glute massage).
  */
-import { classifyPost } from '../utils/detect/index';
+import { classifyPost, judgePost } from '../utils/detect/index';
 import { keywordBaseline } from '../utils/detect/baseline';
 import { loadCorpus } from './corpus';
 import { rng } from '../tests/rng';
 
 export interface Throughput { postsPerSec: number; usPerPost: number }
-export interface BenchSet { posts: number; classifier: Throughput; baseline: Throughput; ratio: number; relevantShare: number }
+export interface BenchSet {
+  posts: number;
+  /** classifyPost, the whole verdict (what \`npm run classify\` writes): the budget's figure. */
+  classifier: Throughput;
+  baseline: Throughput;
+  ratio: number;
+  /** judgePost with its claims left unread: what the content script pays for a post no one looks at. */
+  judge: Throughput;
+  judgeRatio: number;
+  relevantShare: number;
+}
 export interface ClassifierBench { node: string; rounds: number; seed: number; feed: BenchSet; dev: BenchSet | null }
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
@@ -66,20 +76,25 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 function measure(texts: readonly string[], rounds: number): BenchSet {
   const ours = (t: string) => classifyPost(t).relevant;
+  const judge = (t: string) => judgePost(t).relevant;
   // Repeat small sets so one timed pass lasts long enough to measure.
   const reps = Math.max(1, Math.ceil(20_000 / texts.length));
   const batch = Array.from({ length: reps }, () => texts).flat();
   for (let w = 0; w < 3; w++) {
     timeOnce(batch, ours);
     timeOnce(batch, keywordBaseline);
+    timeOnce(batch, judge);
   }
   const a: number[] = [];
   const b: number[] = [];
+  const c: number[] = [];
   for (let i = 0; i < rounds; i++) {
     if (i % 2 === 0) {
       a.push(timeOnce(batch, ours));
       b.push(timeOnce(batch, keywordBaseline));
+      c.push(timeOnce(batch, judge));
     } else {
+      c.push(timeOnce(batch, judge));
       b.push(timeOnce(batch, keywordBaseline));
       a.push(timeOnce(batch, ours));
     }
@@ -90,11 +105,14 @@ function measure(texts: readonly string[], rounds: number): BenchSet {
   });
   const classifier = per(median(a));
   const baseline = per(median(b));
+  const judged = per(median(c));
   return {
     posts: texts.length,
     classifier,
     baseline,
     ratio: Math.round((classifier.usPerPost / baseline.usPerPost) * 100) / 100,
+    judge: judged,
+    judgeRatio: Math.round((judged.usPerPost / baseline.usPerPost) * 100) / 100,
     relevantShare: Math.round((texts.filter((t) => classifyPost(t).relevant).length / texts.length) * 1000) / 1000,
   };
 }

@@ -18,6 +18,7 @@ function rows(name: string, s: BenchSet): string[] {
   const f = (n: number) => n.toLocaleString('en-US');
   return [
     `${name.padEnd(22)} ${String(s.posts).padStart(6)}  ${f(s.classifier.postsPerSec).padStart(12)}  ${s.classifier.usPerPost.toFixed(3).padStart(8)}  ${f(s.baseline.postsPerSec).padStart(12)}  ${s.baseline.usPerPost.toFixed(3).padStart(8)}  ${s.ratio.toFixed(2).padStart(5)}x`,
+    `${'  judgePost, claims unread'.padEnd(29)}  ${f(s.judge.postsPerSec).padStart(12)}  ${s.judge.usPerPost.toFixed(3).padStart(8)}  ${''.padStart(12)}  ${''.padStart(8)}  ${s.judgeRatio.toFixed(2).padStart(5)}x`,
   ];
 }
 
@@ -27,7 +28,8 @@ console.log(`${'set'.padEnd(22)} ${'posts'.padStart(6)}  ${'ours posts/s'.padSta
 for (const line of rows('synthetic feed', result.feed)) console.log(line);
 if (result.dev) for (const line of rows('dev corpus', result.dev)) console.log(line);
 else console.log('dev corpus: skipped (../shared/corpus/dev.jsonl not found)');
-console.log('targets: >= 200,000 posts/s on one core and <= 3x the baseline cost (feed)');
+console.log('targets: >= 200,000 posts/s on one core and <= 3x the baseline cost (feed), for classifyPost (the whole verdict)');
+console.log('judgePost: what the content script pays for a post no one looks at (claims are worked out when its badge is seen)');
 
 let browser: BrowserBench | null = null;
 let adapters: AdapterRow[] | null = null;
@@ -74,6 +76,9 @@ function printBrowser(b: BrowserBench): void {
   }
   row('reading: main-thread task time, with / without', `${r.taskRatio.toFixed(3)}x`, '', true);
   row('reading: script time, with - without (avg/run)', ms(r.scriptWithMs - r.scriptWithoutMs), '', true);
+  const c = b.calls;
+  row('DOM calls per post, appended / recycled (counted)', `${c.perAppendedPost} / ${c.perRecycledPost}`, '', true);
+  console.log(`  by call (appended, recycled): ${Object.entries(c.byName).map(([n, [a, r2]]) => `${n} ${a}/${r2}`).join(', ')}`);
 }
 
 let previous: Record<string, unknown> = {};
