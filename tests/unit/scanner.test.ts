@@ -30,8 +30,9 @@ describe('scanner', () => {
   });
   afterEach(() => controller.abort());
 
+  // Slices right after each change (batchMs 0) unless a test says otherwise: settle() waits task by task.
   const start = (extra: Partial<Parameters<typeof createScanner>[0]> = {}) =>
-    createScanner({ site: toySite, classify, onJudged: (j) => judged.push(j), signal: controller.signal, ...extra });
+    createScanner({ site: toySite, classify, onJudged: (j) => judged.push(j), signal: controller.signal, batchMs: 0, ...extra });
 
   it('marks every post already on the page with a verdict (the claims attribute is the badge\'s)', async () => {
     document.querySelector('.post')!.setAttribute(ATTR.claims, 'sitting'); // left from what the node held before
@@ -172,6 +173,32 @@ describe('scanner', () => {
     expect(judged.length).toBe(12);
   });
 
+  it('waits batchMs before a slice, so one slice takes what several frames added; a backlog goes on at once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    try {
+      start({ batchMs: 50, maxPerSlice: 4 });
+      await vi.advanceTimersByTimeAsync(49);
+      expect(judged.length).toBe(0); // the two posts on the page wait for the batch
+      await vi.advanceTimersByTimeAsync(1);
+      expect(judged.length).toBe(2);
+      const feed = document.querySelector('#feed')!;
+      // Three "frames" of new posts, 16 ms apart: one slice judges them together, 50 ms after the first.
+      for (let f = 0; f < 3; f++) {
+        feed.insertAdjacentHTML('beforeend', post(`f${f}a`, 'glute massage') + post(`f${f}b`, 'cake'));
+        await vi.advanceTimersByTimeAsync(16);
+      }
+      expect(judged.length).toBe(2);
+      classify.mockClear();
+      await vi.advanceTimersByTimeAsync(2);
+      // The cap (4) stops the slice; what is left goes on in the very next task, not after another 50 ms.
+      expect(classify).toHaveBeenCalledTimes(4);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(judged.length).toBe(8);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('finds a feed that appears after start', async () => {
     document.body.innerHTML = '<main></main>';
     const scanner = start({ discoveryMs: 10 });
@@ -235,7 +262,7 @@ describe('scanner with comments', () => {
     const controller = new AbortController();
     const judged: Judged[] = [];
     const getId = vi.fn(withComments.getId);
-    createScanner({ site: { ...withComments, getId }, classify, onJudged: (j) => judged.push(j), signal: controller.signal });
+    createScanner({ site: { ...withComments, getId }, classify, onJudged: (j) => judged.push(j), signal: controller.signal, batchMs: 0 });
     await settle();
     const post = judged.find((j) => j.kind === 'post')!;
     expect(post.verdict.relevant).toBe(false);
