@@ -66,7 +66,7 @@ export interface BrowserBench {
   bundle: { contentRaw: number; contentGzip: number; totalRaw: number; totalGzip: number; cssRaw: number };
   /** The reading pass (A B B A): no budget of its own, it shows what badges and claims cost a reader. */
   reading: { runs: ReadingRun[]; taskRatio: number; scriptWithMs: number; scriptWithoutMs: number };
-  /** DOM calls per post, counted in the content script's world (deterministic). */
+  /** DOM calls per post, counted in the content script's world (the same from run to run while every post is judged). */
   calls: CallCounts;
 }
 
@@ -263,8 +263,9 @@ export interface CallCounts {
 }
 
 /**
- * DOM calls per post, counted in the content script's own (isolated) world over CDP: deterministic where
- * timings on this machine move by 10 %, so a change to the scanner or the adapter shows at once.
+ * DOM calls per post, counted in the content script's own (isolated) world over CDP. The same from run to
+ * run while every post is judged (timings here move by 10 %), so a change to the scanner or the adapter
+ * shows at once. Fewer calls can also mean skipped posts: read it with 'every post got a verdict'.
  */
 export async function countCalls(posts = 2000, recycled = 10_000): Promise<CallCounts> {
   const context = await launch(true);
