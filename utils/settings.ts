@@ -63,17 +63,20 @@ export async function readSettings(): Promise<Settings> {
   }
 }
 
-/** Changes some settings and keeps the rest (the sidebar's and options page's side and width); returns them all. */
-export async function writeSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = sanitizeSettings({ ...(await readSettings()), ...patch });
+/**
+ * Changes some settings and keeps the rest (the sidebar's and options page's side and width); returns them
+ * all. `patch` may be worked out from the current settings (one read, not two).
+ */
+export async function writeSettings(patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<Settings> {
+  const current = await readSettings();
+  const next = sanitizeSettings({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) });
   await browser.storage.sync.set({ [SETTINGS_KEY]: next });
   return next;
 }
 
 /** Turns Glute Lens on or off for one site (the popup's switches). */
 export async function setSiteEnabled(siteId: string, on: boolean): Promise<void> {
-  const { sites } = await readSettings();
-  await writeSettings({ sites: { ...sites, [siteId]: on } });
+  await writeSettings(({ sites }) => ({ sites: { ...sites, [siteId]: on } }));
 }
 
 /** Calls `onChange` with the sanitised settings whenever they change (the popup's switches, another tab). */

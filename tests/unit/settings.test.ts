@@ -3,7 +3,7 @@
  * anything broken, written field by field and clamped, watched for the popup's switches. They live where
  * the earlier WXT item `sync:settings` kept them, so a value stored by an older version is read as is.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, readSettings, setSiteEnabled, watchSettings, writeSettings, type Settings } from '@/utils/settings';
 
@@ -24,6 +24,14 @@ describe('settings', () => {
     expect(await writeSettings({ sidebarWidth: 999 })).toEqual({ sites: { x: true, reddit: false }, sidebarSide: 'right', sidebarWidth: 560 });
     await writeSettings({ sidebarSide: 'left' });
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ sites: { x: true, reddit: false }, sidebarSide: 'left', sidebarWidth: 560 });
+  });
+
+  it('a switch reads the stored settings once and writes them once', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    await setSiteEnabled('threads', false);
+    expect([get.mock.calls.length, set.mock.calls.length]).toEqual([1, 1]);
+    expect((await readSettings()).sites).toEqual({ threads: false });
   });
 
   it('falls back to the defaults for nothing stored or a broken value', async () => {
