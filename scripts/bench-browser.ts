@@ -83,6 +83,19 @@ async function launch(withExtension: boolean): Promise<BrowserContext> {
   return context;
 }
 
+/**
+ * The bench feed open in the launched browser's tab, once the content script has started (with the
+ * extension), the tab in front, and a DevTools session on it.
+ */
+async function openFeed(context: BrowserContext, withExtension: boolean, url = URL): Promise<{ page: Page; cdp: CDPSession }> {
+  const page: Page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(url);
+  if (withExtension) await page.waitForSelector('glute-lens-sidebar', { state: 'attached', timeout: 15_000 });
+  // The welcome tab opened on install must not sit in front: a tab behind renders about once a second.
+  await page.bringToFront();
+  return { page, cdp: await context.newCDPSession(page) };
+}
+
 async function metric(cdp: CDPSession, name: string): Promise<number> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   return metrics.find((m) => m.name === name)?.value ?? 0;
@@ -125,12 +138,7 @@ export async function run(withExtension: boolean, posts: number, recycled: numbe
   const profiling = mode === 'profiled';
   const context = await launch(withExtension);
   try {
-    const page: Page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(latency ? `${URL}?latency` : URL);
-    if (withExtension) await page.waitForSelector('glute-lens-sidebar', { state: 'attached', timeout: 15_000 });
-    // The welcome tab opened on install must not sit in front: a tab behind renders about once a second.
-    await page.bringToFront();
-    const cdp = await context.newCDPSession(page);
+    const { page, cdp } = await openFeed(context, withExtension, latency ? `${URL}?latency` : URL);
     await cdp.send('Performance.enable');
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -206,11 +214,7 @@ export const READING = { posts: 150, pxPerFrame: 40 };
 export async function runReading(withExtension: boolean): Promise<ReadingRun> {
   const context = await launch(withExtension);
   try {
-    const page: Page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(URL);
-    if (withExtension) await page.waitForSelector('glute-lens-sidebar', { state: 'attached', timeout: 15_000 });
-    await page.bringToFront();
-    const cdp = await context.newCDPSession(page);
+    const { page, cdp } = await openFeed(context, withExtension);
     await cdp.send('Performance.enable');
     await page.waitForTimeout(300);
     const task0 = await metric(cdp, 'TaskDuration');
@@ -270,14 +274,10 @@ export interface CallCounts {
 export async function countCalls(posts = 2000, recycled = 10_000): Promise<CallCounts> {
   const context = await launch(true);
   try {
-    const page: Page = context.pages()[0] ?? (await context.newPage());
-    const cdp = await context.newCDPSession(page);
+    const { page, cdp } = await openFeed(context, true);
     const worlds: { id: number; name: string; type?: string }[] = [];
     cdp.on('Runtime.executionContextCreated', (e: any) => worlds.push({ id: e.context.id, name: e.context.name, type: e.context.auxData?.type }));
-    await page.goto(URL);
-    await page.waitForSelector('glute-lens-sidebar', { state: 'attached', timeout: 15_000 });
-    await page.bringToFront();
-    await cdp.send('Runtime.enable');
+    await cdp.send('Runtime.enable'); // reports the contexts that exist, the content script's world among them
     await page.waitForTimeout(300);
     const world = worlds.find((w) => w.type === 'isolated' && w.name === 'Glute Lens');
     if (!world) throw new Error(`No Glute Lens content script world among ${JSON.stringify(worlds)}`);
