@@ -7,7 +7,8 @@
  *   slices of a few milliseconds with a per-slice cap, each its own task, never from inside the mutation
  *   callback, never by rescanning the whole document, and not at all while the tab is hidden. Waiting
  *   lets one slice judge the posts of several of the page's frames: the first post of a slice pays for
- *   code and caches that the page's own work has made cold, the next ones run warm.
+ *   code and caches that the page's own work has made cold, the next ones run warm. For the same reason
+ *   a slice reads all its posts, then classifies them all, then writes all the verdicts.
  * - Recycled nodes (Facebook and X reuse post elements): what was handled is remembered in a WeakMap
  *   with the text and id it was judged on; a node whose content changed is judged again.
  * - Never remove or move the site's nodes: we only add attributes and our own badge host.
@@ -78,6 +79,17 @@ interface Memory {
   relevant: boolean;
   /** Whether it was marked truncated: a node judged before carries only the attributes we put on it. */
   truncated: boolean;
+}
+
+/** A post read in a slice, waiting for its verdict. */
+interface Reading {
+  post: Element;
+  read: PostRead;
+  /** The id when it was read (comments, and posts that were matches). */
+  id: string | null | undefined;
+  context: string | undefined;
+  parentKey: string | null;
+  previous: Memory | undefined;
 }
 
 export interface Scanner {
@@ -194,14 +206,28 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (signal.aborted) return;
     const start = performance.now();
     expandQueue();
-    let judged = 0;
+    // Reading is about a third of a post's cost: the posts read in the first third of the slice are judged.
+    const readMs = sliceMs / 3;
+    const batch: Reading[] = [];
     for (const post of pending) {
       pending.delete(post);
-      if (post.isConnected && judge(post)) judged++;
-      if (judged >= maxPerSlice || performance.now() - start > sliceMs) break;
+      const reading = post.isConnected ? readPost(post) : null;
+      if (reading) batch.push(reading);
+      if (batch.length >= maxPerSlice || performance.now() - start > readMs) break;
     }
-    parents.clear();
+    judgeAll(batch);
     schedule(0); // work left over (the cap was reached) goes on in the next task
+  }
+
+  /**
+   * Classifies what was read, then writes the verdicts: each step over the whole batch in turn, so the
+   * classifier's code and patterns run back to back (the first post pays for a cold start, the next ones
+   * run warm) instead of taking turns with the DOM reads and writes.
+   */
+  function judgeAll(batch: Reading[]): void {
+    parents.clear();
+    const verdicts = batch.map((r) => classify(r.read.text, r.context));
+    batch.forEach((r, i) => mark(r, verdicts[i]!));
   }
 
   /** Turns queued nodes into the post roots they are, contain or sit inside (cheap selector calls). */
@@ -232,19 +258,18 @@ export function createScanner(options: ScannerOptions): Scanner {
     return { ...site.getText(post), id: () => site.getId(post), kind: site.getKind(post) };
   }
 
-  /** Returns true when the post was (re)classified. */
-  function judge(post: Element): boolean {
+  /** What a post holds now, or null when it holds what it was judged on. */
+  function readPost(post: Element): Reading | null {
     const read = site.read ? site.read(post) : readApart(post);
-    const { text, truncated, kind } = read;
     const previous = memory.get(post);
     // The id is read only where it is used: comments (threads are keyed by it) and posts that are or were
     // matches (the sidebar's entries). Most posts on a feed are neither, and their id costs a link lookup.
-    let id = kind === 'comment' || previous?.relevant ? read.id() : undefined;
-    if (previous && previous.text === text && previous.id === (id ?? '')) return false;
+    const id = read.kind === 'comment' || previous?.relevant ? read.id() : undefined;
+    if (previous && previous.text === read.text && previous.id === (id ?? '')) return null;
 
     let context: string | undefined;
     let parentKey: string | null = null;
-    if (kind === 'comment' && site.getParentPost) {
+    if (read.kind === 'comment' && site.getParentPost) {
       const parent = site.getParentPost(post);
       if (parent) {
         // A thread's comments are judged together: read their post's text and key once per slice. A post
@@ -259,8 +284,13 @@ export function createScanner(options: ScannerOptions): Scanner {
         parentKey = seen.key;
       }
     }
-    const verdict = classify(text, context);
-    if (verdict.relevant && id === undefined) id = read.id();
+    return { post, read, id, context, parentKey, previous };
+  }
+
+  /** Writes a verdict: the post's attributes, what we remember of it, and the lens is told. */
+  function mark({ post, read, id: readId, parentKey, previous }: Reading, verdict: Verdict): void {
+    const { text, truncated, kind } = read;
+    const id = verdict.relevant && readId === undefined ? read.id() : readId;
     // Same id, same post (e.g. "See more" expanded it); otherwise a recycled node now holds another post.
     const key = id ?? `gl-${++keyCounter}`;
     memory.set(post, { text, id: id ?? '', key, idRead: id !== undefined, relevant: verdict.relevant, truncated });
@@ -275,7 +305,6 @@ export function createScanner(options: ScannerOptions): Scanner {
     else if (!previous || previous.truncated) post.removeAttribute(ATTR.truncated);
 
     onJudged({ key, element: post, kind, text, truncated, verdict, parentKey }, previous?.key ?? null);
-    return true;
   }
 
   const onVisibility = () => schedule();
@@ -316,11 +345,13 @@ export function createScanner(options: ScannerOptions): Scanner {
     flush() {
       cancelFrame();
       expandQueue();
+      const batch: Reading[] = [];
       for (const post of pending) {
         pending.delete(post);
-        if (post.isConnected) judge(post);
+        const reading = post.isConnected ? readPost(post) : null;
+        if (reading) batch.push(reading);
       }
-      parents.clear();
+      judgeAll(batch);
     },
   };
 }

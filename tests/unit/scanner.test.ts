@@ -80,6 +80,17 @@ describe('scanner', () => {
     expect(classify).toHaveBeenCalledTimes(2);
   });
 
+  it('reads a slice\'s posts, then classifies them, then writes their verdicts (the classifier runs back to back)', async () => {
+    const steps: string[] = [];
+    const site = { ...toySite, getText: (el: Element) => (steps.push('read'), toySite.getText(el)) };
+    const judge = (text: string) => (steps.push('classify'), classify(text));
+    createScanner({ site, classify: judge, onJudged: (j) => (steps.push('mark'), judged.push(j)), signal: controller.signal, batchMs: 0 });
+    await settle();
+    expect(steps).toEqual(['read', 'read', 'classify', 'classify', 'mark', 'mark']);
+    expect(judged.map((j) => j.verdict.relevant)).toEqual([true, false]);
+    expect(document.querySelector('[data-id="2"]')!.getAttribute(ATTR.verdict)).toBe('no-match');
+  });
+
   it('re-judges a recycled node whose content changed, and only then', async () => {
     start();
     await settle();
