@@ -22,6 +22,8 @@ const CONFUSABLES: Record<string, string> = {
 };
 const CONFUSABLE = /[аеорсухіѕјԁɡıοαειντυκρ‘’‚‛′´“”„″«»‐‑‒–—―−]/g;
 const SPACES = /\s+/g;
+/** A whitespace run that collapsing would change: two or more characters, or one that is not a plain space. */
+const ODD_SPACE = /\s\s|[^\S ]/;
 
 function decodeEntity(match: string, dec?: string, hex?: string, name?: string): string {
   if (name !== undefined) return NAMED_ENTITIES[name.toLowerCase()] ?? match;
@@ -41,7 +43,9 @@ export function normalizeText(text: string): string {
   if (!NON_ASCII.test(s)) s = s.toLowerCase();
   else if (!BEYOND_EMOJI.test(s)) s = s.replace(EMOJI_JOINERS, '').toLowerCase();
   else s = foldUnicode(s);
-  return s.replace(SPACES, ' ').trim();
+  // Most texts are single-spaced already: replacing every space with a space would copy them for nothing.
+  if (ODD_SPACE.test(s)) s = s.replace(SPACES, ' ');
+  return s.trim();
 }
 
 /** The full fold for non-ASCII text: compatibility forms, marks and invisibles, case, look-alikes. */
@@ -100,5 +104,5 @@ export function mayBeRelevant(raw: string): boolean {
 }
 
 export const NORMALIZE_PATTERNS: readonly RegExp[] = [
-  ENTITY, NON_ASCII, BEYOND_EMOJI, EMOJI_JOINERS, INVISIBLE, CONFUSABLE, SPACES, ANCHOR_STEMS, SUSPECT_CHARS, CUE_STEMS, STEM_OR_SUSPECT,
+  ENTITY, NON_ASCII, BEYOND_EMOJI, EMOJI_JOINERS, INVISIBLE, CONFUSABLE, SPACES, ODD_SPACE, ANCHOR_STEMS, SUSPECT_CHARS, CUE_STEMS, STEM_OR_SUSPECT,
 ];
