@@ -51,6 +51,14 @@ describe('classifyPost on casual posts', () => {
     expect(v.spans.find((s) => s.rule === 'claim:back-pain-release')?.claim).toBe('back-pain-release');
   });
 
+  it('shares one frozen verdict for texts the pre-filter turns away, so no caller can change another\'s', () => {
+    const first = classifyPost('Coffee first, then emails. happy monday');
+    expect(first).toEqual({ relevant: false, score: 0, claims: [], spans: [] });
+    expect(() => first.claims.push('sitting')).toThrow(TypeError);
+    expect(() => first.spans.push({} as never)).toThrow(TypeError);
+    expect(classifyPost('Sunset walk with the dog').claims).toEqual([]);
+  });
+
   it('shows a negation span and keeps negated claims out', () => {
     const never = classifyPost('I never do glutes on first-time clients');
     expect(never.spans.some((s) => s.rule === 'negation' && s.why.includes('never do glutes'))).toBe(true);

@@ -132,6 +132,17 @@ class LazyVerdict implements Verdict {
 }
 
 /**
+ * The verdict of every text the pre-filter turns away (most posts of a feed): one shared object, frozen,
+ * instead of three new ones per post for the garbage collector.
+ */
+const NOT_RELEVANT: Verdict = Object.freeze({
+  relevant: false,
+  score: 0,
+  claims: Object.freeze([]) as readonly ClaimId[] as ClaimId[],
+  spans: Object.freeze([]) as readonly Span[] as Span[],
+});
+
+/**
  * Classifies one post or comment. `context` is the parent post of a comment: a reply that agrees
  * with (or pushes back on) a glute-massage post is relevant too, and an agreeing reply carries the
  * parent's claims; a reply under an unrelated post gains nothing from it.
@@ -153,7 +164,7 @@ export function judgePost(text: string, context?: string): Verdict {
 
 function classify(text: string, context: string | undefined, lazy: boolean): Verdict {
   const hasContext = context !== undefined && context.trim() !== '';
-  if (!hasContext && !mayBeRelevant(text)) return { relevant: false, score: 0, claims: [], spans: [] };
+  if (!hasContext && !mayBeRelevant(text)) return NOT_RELEVANT;
   const norm = normalizeText(text);
   if (!hasContext && lazy) return new LazyVerdict(norm, analyzeRelevance(norm));
   const own = read(norm);
