@@ -151,6 +151,9 @@ export async function run(withExtension: boolean, posts: number, recycled: numbe
     const layout0 = await metric(cdp, 'LayoutDuration');
     const script0 = await metric(cdp, 'ScriptDuration');
     if (profiling) await cdp.send('Profiler.start');
+    // GL_HEAP_OUT=file.heapprofile keeps a sampling allocation profile of the run (DevTools' Memory panel).
+    const heapOut = profiling ? process.env.GL_HEAP_OUT : undefined;
+    if (heapOut) await cdp.send('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
 
     await page.evaluate(([total]) => (window as any).__bench.scroll(total, 20), [posts]);
     await page.waitForTimeout(500); // let the last slices finish
@@ -161,6 +164,7 @@ export async function run(withExtension: boolean, posts: number, recycled: numbe
     await page.waitForTimeout(500);
     const afterRecycle = await page.evaluate(() => (window as any).__bench.stats());
 
+    if (heapOut) fs.writeFileSync(heapOut, JSON.stringify(((await cdp.send('HeapProfiler.stopSampling')) as { profile: unknown }).profile));
     const { profile } = profiling
       ? ((await cdp.send('Profiler.stop')) as { profile: Profile })
       : { profile: { nodes: [], samples: [], timeDeltas: [] } as Profile };
