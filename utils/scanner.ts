@@ -88,6 +88,8 @@ interface Reading {
   /** The id when it was read (comments, and posts that were matches). */
   id: string | null | undefined;
   context: string | undefined;
+  /** The comment's post, and its key as known when the comment was read (null: it gets one in this batch). */
+  parent: Element | null;
   parentKey: string | null;
   previous: Memory | undefined;
 }
@@ -269,27 +271,27 @@ export function createScanner(options: ScannerOptions): Scanner {
 
     let context: string | undefined;
     let parentKey: string | null = null;
-    if (read.kind === 'comment' && site.getParentPost) {
-      const parent = site.getParentPost(post);
-      if (parent) {
-        // A thread's comments are judged together: read their post's text and key once per slice. A post
-        // that is no match has a key of its own, not its id: the thread is keyed by the id it will have.
-        let seen = parents.get(parent);
-        if (!seen) {
-          const known = memory.get(parent);
-          const key = known?.idRead ? known.key : (site.getId(parent) ?? known?.key ?? null);
-          parents.set(parent, (seen = { text: site.getText(parent).text, key }));
-        }
-        context = seen.text;
-        parentKey = seen.key;
+    const parent = read.kind === 'comment' && site.getParentPost ? site.getParentPost(post) : null;
+    if (parent) {
+      // A thread's comments are judged together: read their post's text and key once per slice. A post
+      // that is no match has a key of its own, not its id: the thread is keyed by the id it will have.
+      let seen = parents.get(parent);
+      if (!seen) {
+        const known = memory.get(parent);
+        const key = known?.idRead ? known.key : (site.getId(parent) ?? known?.key ?? null);
+        parents.set(parent, (seen = { text: site.getText(parent).text, key }));
       }
+      context = seen.text;
+      parentKey = seen.key;
     }
-    return { post, read, id, context, parentKey, previous };
+    return { post, read, id, context, parent, parentKey, previous };
   }
 
   /** Writes a verdict: the post's attributes, what we remember of it, and the lens is told. */
-  function mark({ post, read, id: readId, parentKey, previous }: Reading, verdict: Verdict): void {
+  function mark({ post, read, id: readId, parent, parentKey: readKey, previous }: Reading, verdict: Verdict): void {
     const { text, truncated, kind } = read;
+    // A post without an id that is new on the page gets its key when it is marked, before its comments.
+    const parentKey = readKey ?? (parent ? (memory.get(parent)?.key ?? null) : null);
     const id = verdict.relevant && readId === undefined ? read.id() : readId;
     // Same id, same post (e.g. "See more" expanded it); otherwise a recycled node now holds another post.
     const key = id ?? `gl-${++keyCounter}`;

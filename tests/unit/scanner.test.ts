@@ -286,4 +286,16 @@ describe('scanner with comments', () => {
     expect(judged.at(-1)).toMatchObject({ kind: 'post', key: 'p1' });
     controller.abort();
   });
+  it('ties comments to a post without an id, judged in the same slice, by the key the post was given', async () => {
+    document.body.innerHTML = `<main><div id="feed"><div class="post"><p class="msg">glute massage for my back</p>
+      <div class="comment" data-id="c1"><p class="msg">so true</p></div><div class="comment" data-id="c2"><p class="msg">glute work helps</p></div></div></div></main>`;
+    const controller = new AbortController();
+    const judged: Judged[] = [];
+    createScanner({ site: withComments, classify, onJudged: (j) => judged.push(j), signal: controller.signal, batchMs: 0 });
+    await settle();
+    const post = judged.find((j) => j.kind === 'post')!;
+    expect(post.key).toMatch(/^gl-\d+$/);
+    expect(judged.filter((j) => j.kind === 'comment').map((j) => [j.key, j.parentKey])).toEqual([['c1', post.key], ['c2', post.key]]);
+    controller.abort();
+  });
 });
