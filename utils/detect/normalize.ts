@@ -25,6 +25,14 @@ const SPACES = /\s+/g;
 /** A whitespace run that collapsing would change: two or more characters, or one that is not a plain space. */
 const ODD_SPACE = /\s\s|[^\S ]/;
 
+/**
+ * Whitespace runs collapsed to single spaces. Most texts are single-spaced already: then the text itself
+ * comes back, not a copy with every space replaced by a space. (The site adapters' text reads use it too.)
+ */
+export function collapseSpaces(s: string): string {
+  return ODD_SPACE.test(s) ? s.replace(SPACES, ' ') : s;
+}
+
 function decodeEntity(match: string, dec?: string, hex?: string, name?: string): string {
   if (name !== undefined) return NAMED_ENTITIES[name.toLowerCase()] ?? match;
   const code = dec !== undefined ? Number(dec) : Number.parseInt(hex ?? '', 16);
@@ -43,9 +51,7 @@ export function normalizeText(text: string): string {
   if (!NON_ASCII.test(s)) s = s.toLowerCase();
   else if (!BEYOND_EMOJI.test(s)) s = s.replace(EMOJI_JOINERS, '').toLowerCase();
   else s = foldUnicode(s);
-  // Most texts are single-spaced already: replacing every space with a space would copy them for nothing.
-  if (ODD_SPACE.test(s)) s = s.replace(SPACES, ' ');
-  return s.trim();
+  return collapseSpaces(s).trim();
 }
 
 /** The full fold for non-ASCII text: compatibility forms, marks and invisibles, case, look-alikes. */

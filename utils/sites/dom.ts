@@ -1,4 +1,5 @@
 /** Small DOM helpers shared by the site adapters (read-only: none of them changes the page). */
+import { collapseSpaces } from '../detect/normalize';
 
 export function isElement(node: unknown): node is Element {
   return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
@@ -42,9 +43,6 @@ export function visibleText(root: Element, blockTags: ReadonlySet<string>, visit
 }
 
 const ZERO_WIDTH = /[\u200b\ufeff]/g;
-const SPACE_RUN = /\s+/g;
-/** A whitespace run that collapsing would change: two or more characters, or one that is not a plain space. */
-const ODD_SPACE = /\s\s|[^\S ]/;
 
 /**
  * Zero-width spaces dropped, whitespace collapsed to single spaces, trimmed. Each replace runs only when
@@ -53,8 +51,7 @@ const ODD_SPACE = /\s\s|[^\S ]/;
 export function collapse(text: string): string {
   let s = text;
   if (s.includes('\u200b') || s.includes('\ufeff')) s = s.replace(ZERO_WIDTH, '');
-  if (ODD_SPACE.test(s)) s = s.replace(SPACE_RUN, ' ');
-  return s.trim();
+  return collapseSpaces(s).trim();
 }
 
 /**
