@@ -209,16 +209,20 @@ export function createScanner(options: ScannerOptions): Scanner {
     const start = performance.now();
     expandQueue();
     // Reading is about a third of a post's cost: the posts read in the first third of the slice are judged.
-    const readMs = sliceMs / 3;
+    judgeAll(readPending(start + sliceMs / 3, maxPerSlice));
+    schedule(0); // work left over (the cap was reached) goes on in the next task
+  }
+
+  /** Reads pending posts, in order, until `deadline` (performance.now()) or `cap` posts with something new. */
+  function readPending(deadline: number, cap: number): Reading[] {
     const batch: Reading[] = [];
     for (const post of pending) {
       pending.delete(post);
       const reading = post.isConnected ? readPost(post) : null;
       if (reading) batch.push(reading);
-      if (batch.length >= maxPerSlice || performance.now() - start > readMs) break;
+      if (batch.length >= cap || performance.now() > deadline) break;
     }
-    judgeAll(batch);
-    schedule(0); // work left over (the cap was reached) goes on in the next task
+    return batch;
   }
 
   /**
@@ -347,13 +351,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     flush() {
       cancelFrame();
       expandQueue();
-      const batch: Reading[] = [];
-      for (const post of pending) {
-        pending.delete(post);
-        const reading = post.isConnected ? readPost(post) : null;
-        if (reading) batch.push(reading);
-      }
-      judgeAll(batch);
+      judgeAll(readPending(Infinity, Infinity));
     },
   };
 }
