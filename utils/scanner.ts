@@ -88,10 +88,17 @@ interface Reading {
   /** The id when it was read (comments, and posts that were matches). */
   id: string | null | undefined;
   context: string | undefined;
-  /** The comment's post, and its key as known when the comment was read (null: it gets one in this batch). */
-  parent: Element | null;
-  parentKey: string | null;
+  /** The comment's post. */
+  parent: Parent | null;
   previous: Memory | undefined;
+}
+
+/** A comment's post, as read once per read step for all its comments. */
+interface Parent {
+  element: Element;
+  text: string;
+  /** Its id, read only when what we remember of it does not say (undefined: not read). */
+  id: string | null | undefined;
 }
 
 export interface Scanner {
@@ -121,8 +128,8 @@ export function createScanner(options: ScannerOptions): Scanner {
   /** Pending slice timer (0 when none). */
   let frame = 0;
   const observed = new Set<Element>();
-  /** Parent posts' texts and keys read during the current slice (cleared after it: a post may change later). */
-  const parents = new Map<Element, { text: string; key: string | null }>();
+  /** Parent posts read during the current read step (cleared after it: a post may change later). */
+  const parents = new Map<Element, Parent>();
 
   // Every DOM property a content script reads is a call into the browser, and the mutation callback and
   // the slices run for every post of an endless feed: each property is read once where it is needed.
@@ -222,6 +229,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       if (reading) batch.push(reading);
       if (batch.length >= cap || performance.now() > deadline) break;
     }
+    parents.clear();
     return batch;
   }
 
@@ -231,7 +239,6 @@ export function createScanner(options: ScannerOptions): Scanner {
    * run warm) instead of taking turns with the DOM reads and writes.
    */
   function judgeAll(batch: Reading[]): void {
-    parents.clear();
     const verdicts = batch.map((r) => classify(r.read.text, r.context));
     batch.forEach((r, i) => mark(r, verdicts[i]!));
   }
@@ -273,29 +280,33 @@ export function createScanner(options: ScannerOptions): Scanner {
     const id = read.kind === 'comment' || previous?.relevant ? read.id() : undefined;
     if (previous && previous.text === read.text && previous.id === (id ?? '')) return null;
 
-    let context: string | undefined;
-    let parentKey: string | null = null;
-    const parent = read.kind === 'comment' && site.getParentPost ? site.getParentPost(post) : null;
-    if (parent) {
-      // A thread's comments are judged together: read their post's text and key once per slice. A post
-      // that is no match has a key of its own, not its id: the thread is keyed by the id it will have.
-      let seen = parents.get(parent);
-      if (!seen) {
-        const known = memory.get(parent);
-        const key = known?.idRead ? known.key : (site.getId(parent) ?? known?.key ?? null);
-        parents.set(parent, (seen = { text: site.getText(parent).text, key }));
+    let parent: Parent | null = null;
+    const parentElement = read.kind === 'comment' && site.getParentPost ? site.getParentPost(post) : null;
+    if (parentElement) {
+      // A thread's comments are judged together: their post's text (and id) is read once per read step.
+      parent = parents.get(parentElement) ?? null;
+      if (!parent) {
+        const id = memory.get(parentElement)?.idRead ? undefined : site.getId(parentElement);
+        parents.set(parentElement, (parent = { element: parentElement, text: site.getText(parentElement).text, id }));
       }
-      context = seen.text;
-      parentKey = seen.key;
     }
-    return { post, read, id, context, parent, parentKey, previous };
+    return { post, read, id, context: parent?.text, parent, previous };
+  }
+
+  /**
+   * The key a comment's thread goes by: its post's key when we know its id, else the id it will have. A
+   * post that is no match has a key of its own, not its id; one that is new on the page is marked (and so
+   * keyed) before its comments, in the same batch.
+   */
+  function threadKey(parent: Parent): string | null {
+    const known = memory.get(parent.element);
+    return known?.idRead ? known.key : (parent.id ?? known?.key ?? null);
   }
 
   /** Writes a verdict: the post's attributes, what we remember of it, and the lens is told. */
-  function mark({ post, read, id: readId, parent, parentKey: readKey, previous }: Reading, verdict: Verdict): void {
+  function mark({ post, read, id: readId, parent, previous }: Reading, verdict: Verdict): void {
     const { text, truncated, kind } = read;
-    // A post without an id that is new on the page gets its key when it is marked, before its comments.
-    const parentKey = readKey ?? (parent ? (memory.get(parent)?.key ?? null) : null);
+    const parentKey = parent ? threadKey(parent) : null;
     const id = verdict.relevant && readId === undefined ? read.id() : readId;
     // Same id, same post (e.g. "See more" expanded it); otherwise a recycled node now holds another post.
     const key = id ?? `gl-${++keyCounter}`;
