@@ -5,7 +5,7 @@
 import { judgePost, type Verdict } from './detect';
 import { CLAIM_INFO } from './knowledge/claims';
 import { ATTR, createScanner, type Judged } from './scanner';
-import { BADGE_TAG, removeBadge, upsertBadge } from './badge';
+import { BADGE_TAG, removeBadge, upsertBadge, type BadgeInfo } from './badge';
 import type { LensState } from './lens-state';
 import type { SiteAdapter } from './sites/types';
 
@@ -94,12 +94,8 @@ export function clearMarks(doc: Document): void {
   for (const badge of doc.querySelectorAll(BADGE_TAG)) badge.remove();
 }
 
-/** What a match's badge shows: its claims are read from the verdict only when the badge is put. */
-export interface Marks {
-  key: string;
-  verdict: Verdict;
-  truncated: boolean;
-}
+/** What a match's badge shows: the badge's info, with its claims read from the verdict only when the badge is put. */
+export type Marks = Omit<BadgeInfo, 'claimsLabel'> & { verdict: Verdict };
 
 /**
  * Badges render only for posts in or near the viewport: on an endless feed most posts scroll past
