@@ -409,6 +409,25 @@ describe('facebook adapter on small hand-made pages', () => {
     expect(facebook.getId(post!)).toBeNull();
   });
 
+  it('finds the posts a new node holds, with their comments, in one query of that node', () => {
+    page(`<div role="feed"><div id="batch">
+      <div aria-posinset="1" id="a"><div role="article" id="a-own"><div dir="auto">Post A</div>
+        <div role="article" id="a-c1"><div dir="auto">Reply 1</div><div role="article" id="a-c2">Reply 2</div></div>
+      </div></div>
+      <div aria-posinset="2" id="shell"><div role="progressbar"></div><div role="article" id="shell-own"></div></div>
+      <div role="article" id="b"><div dir="auto">Post B</div><div role="article" id="b-c1">Reply 3</div></div>
+      <div aria-posinset="3" id="c"><div role="article" id="c-own"><div dir="auto">Post C</div></div></div>
+    </div></div>`);
+    const batch = one('#batch');
+    const queries = vi.spyOn(Element.prototype, 'querySelectorAll');
+    expect(facebook.findPosts(batch).map((el) => el.id)).toEqual(['a', 'a-c1', 'a-c2', 'b', 'b-c1', 'c']);
+    expect(queries).toHaveBeenCalledTimes(1);
+    queries.mockRestore();
+    expect(findComments(one('#a')).map((el) => el.id)).toEqual(['a-c1', 'a-c2']);
+    expect(findComments(one('#b')).map((el) => el.id)).toEqual(['b-c1']);
+    expect(facebook.findPosts(one('#shell'))).toEqual([]);
+  });
+
   it('returns nothing for a feed with only a loading shell or an aria-describedby control', () => {
     page(`<div role="feed">
       <div aria-describedby="x"><div role="progressbar"></div></div>

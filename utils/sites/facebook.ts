@@ -166,29 +166,12 @@ export function postRootOf(el: Element): Element | null {
 }
 
 const ARTICLE_OR_PROGRESS = `${ARTICLE},${PROGRESSBAR_SELECTOR}`;
+/** Post root candidates, articles and progress bars: one query finds a subtree's posts and what they hold. */
+const ROOTS_AND_INNER = `${POST_ROOT_QUERY},${PROGRESSBAR_SELECTOR}`;
 
 /** A placeholder Facebook shows while a story loads: a progress bar, no visible text (read only then). */
 function isLoadingShell(post: Element, progress = post.matches(PROGRESSBAR_SELECTOR) || post.querySelector(PROGRESSBAR_SELECTOR) !== null): boolean {
   return progress && (post.textContent ?? '').trim() === '';
-}
-
-/**
- * A post root's comment (and reply) articles: every article inside it but the post's own; null for a
- * loading shell. One query finds articles and progress bars. Structural on purpose: aria-label "Comment
- * by" is English-only and silently fails for other languages (feed-dom-and-peers.md §2.1).
- */
-function commentsUnlessLoading(post: Element): Element[] | null {
-  const articles: Element[] = [];
-  let progress = post.matches(PROGRESSBAR_SELECTOR);
-  const found = post.querySelectorAll(ARTICLE_OR_PROGRESS); // indexed: for...of reads `length` at every step
-  for (let i = 0, n = found.length; i < n; i++) {
-    const el = found[i]!;
-    if (isArticle(el)) articles.push(el);
-    else progress = true;
-  }
-  if (isLoadingShell(post, progress)) return null;
-  // The first article in document order is the outermost: the post's own, unless the root is the article.
-  return isArticle(post) ? articles : articles.slice(1);
 }
 
 /** The post's own article (the post root itself on permalink surfaces). */
@@ -197,7 +180,14 @@ function mainArticle(post: Element): Element | null {
   return isArticle(post) ? post : post.querySelector(ARTICLE);
 }
 
-export const findComments = (postRoot: Element): Element[] => commentsUnlessLoading(postRoot) ?? [];
+/**
+ * A post root followed by its comment (and reply) articles, every article inside it but its own; nothing
+ * for a loading shell. One query finds articles and progress bars. Structural on purpose: aria-label
+ * "Comment by" is English-only and silently fails for other languages (feed-dom-and-peers.md §2.1).
+ */
+const postAndComments = (post: Element): Element[] => rootsAndComments(post.querySelectorAll(ARTICLE_OR_PROGRESS), post);
+
+export const findComments = (postRoot: Element): Element[] => postAndComments(postRoot).slice(1);
 
 /**
  * Post and comment roots in `root`: `root` itself when it is one, the enclosing post root when `root`
@@ -212,10 +202,7 @@ export function findPostRoots(root: ParentNode): Element[] {
   const enclosing = isElement(root) ? postRootOf(root) : null;
   if (enclosing) {
     const el = root as Element;
-    if (el === enclosing) {
-      const comments = commentsUnlessLoading(enclosing);
-      return comments ? [enclosing, ...comments] : [];
-    }
+    if (el === enclosing) return postAndComments(enclosing);
     if (isLoadingShell(enclosing)) return [];
     const around = el.closest(ARTICLE);
     const inComment = around !== null && around !== enclosing && enclosing.contains(around) && getKind(around) === 'comment';
@@ -225,17 +212,38 @@ export function findPostRoots(root: ParentNode): Element[] {
     const below = [...el.querySelectorAll(ARTICLE)].filter((article) => article !== own && article !== first);
     return [first, ...below];
   }
+  return rootsAndComments(root.querySelectorAll(ROOTS_AND_INNER));
+}
+
+/**
+ * The post roots in `list` (document order; `start` is one the list lies in), each followed by its comment
+ * articles: an accepted root's descendants follow it in the list, so they are its articles and progress
+ * bars. The first article below a root that is not one itself is the post's own, not a comment. Loading
+ * shells and what they hold are left out.
+ */
+function rootsAndComments(list: NodeListOf<Element>, start: Element | null = null): Element[] {
   const found: Element[] = [];
-  let last: Element | null = null;
-  const candidates = root.querySelectorAll(POST_ROOT_QUERY);
-  for (let i = 0, n = candidates.length; i < n; i++) {
-    const el = candidates[i]!;
-    if (last?.contains(el)) continue; // document order: an accepted root's descendants follow it
+  let post = start;
+  let comments: Element[] = [];
+  let progress = start?.matches(PROGRESSBAR_SELECTOR) ?? false;
+  let ownSeen = start !== null && isArticle(start);
+  for (let i = 0, n = list.length; i < n; i++) {
+    const el = list[i]!;
+    if (post?.contains(el)) {
+      const role = el.getAttribute('role');
+      if (role === 'progressbar') progress = true;
+      else if (role === 'article' && ownSeen) comments.push(el);
+      else if (role === 'article') ownSeen = true;
+      continue;
+    }
     if (!isPostRootCandidate(el)) continue;
-    last = el;
-    const comments = commentsUnlessLoading(el);
-    if (comments) found.push(el, ...comments);
+    if (post && !isLoadingShell(post, progress)) found.push(post, ...comments);
+    post = el;
+    comments = [];
+    progress = el.matches(PROGRESSBAR_SELECTOR);
+    ownSeen = isArticle(el);
   }
+  if (post && !isLoadingShell(post, progress)) found.push(post, ...comments);
   return found;
 }
 
