@@ -13,7 +13,7 @@
  *   with the text and id it was judged on; a node whose content changed is judged again.
  * - Never remove or move the site's nodes: we only add attributes and our own badge host.
  */
-import type { PostRead, SiteAdapter } from './sites/types';
+import type { PostKind, PostRead, SiteAdapter } from './sites/types';
 import type { Verdict } from './detect/types';
 
 export const ATTR = {
@@ -79,6 +79,8 @@ interface Memory {
   relevant: boolean;
   /** Whether it was marked truncated: a node judged before carries only the attributes we put on it. */
   truncated: boolean;
+  /** The kind it was marked as. */
+  kind: PostKind;
 }
 
 /** A post read in a slice, waiting for its verdict. */
@@ -136,6 +138,8 @@ export function createScanner(options: ScannerOptions): Scanner {
   const ElementType = win.Element;
   /** Whether an element is one of our hosts (its node type is known to be ELEMENT_NODE). */
   const isOwnElement = (el: Node) => OWN_TAGS.has(el.nodeName);
+  /** Whether a node, by its nodeName (one call, where nodeType and nodeName were two), is an element of the site's. */
+  const isSiteElement = (name: string) => name.charCodeAt(0) !== 35 /* '#': text, comment, fragment */ && !OWN_TAGS.has(name);
   const feedObserver = new MutationObserver((records) => {
     for (const record of records) {
       const added = record.addedNodes;
@@ -147,7 +151,7 @@ export function createScanner(options: ScannerOptions): Scanner {
         // New feed items: each is queued (findPosts(feed) would re-read every post on every batch).
         for (let i = 0; i < count; i++) {
           const node = added[i]!;
-          if (node.nodeType === 1 && !isOwnElement(node)) queue.add(node);
+          if (isSiteElement(node.nodeName)) queue.add(node);
         }
         continue;
       }
@@ -156,9 +160,8 @@ export function createScanner(options: ScannerOptions): Scanner {
       // no element or text of the site's was added (our own badge host, a comment node).
       if (queue.has(target) || isOwnElement(target)) continue;
       for (let i = 0; i < count; i++) {
-        const node = added[i]!;
-        const type = node.nodeType;
-        if (type === 3 || (type === 1 && !isOwnElement(node))) {
+        const name = added[i]!.nodeName;
+        if (name === '#text' || isSiteElement(name)) {
           queue.add(target);
           break;
         }
@@ -247,7 +250,8 @@ export function createScanner(options: ScannerOptions): Scanner {
   function expandQueue(): void {
     for (const node of queue) {
       // underQueuedNode first: a recycled post's replaced content sits under its moved (queued) wrapper.
-      if (node instanceof ElementType && !underQueuedNode(node) && node.isConnected) {
+      // A node removed since is not checked here: its posts are, when read (a read costs more than a check).
+      if (node instanceof ElementType && !underQueuedNode(node)) {
         for (const post of site.findPosts(node)) pending.add(post);
       }
     }
@@ -310,10 +314,12 @@ export function createScanner(options: ScannerOptions): Scanner {
     const id = verdict.relevant && readId === undefined ? read.id() : readId;
     // Same id, same post (e.g. "See more" expanded it); otherwise a recycled node now holds another post.
     const key = id ?? `gl-${++keyCounter}`;
-    memory.set(post, { text, id: id ?? '', key, idRead: id !== undefined, relevant: verdict.relevant, truncated });
+    memory.set(post, { text, id: id ?? '', key, idRead: id !== undefined, relevant: verdict.relevant, truncated, kind });
 
+    // The verdict is written every time (a recycled node holds a new post, so it gets a new verdict); the
+    // kind only when it changed (a recycled node nearly always keeps it).
     post.setAttribute(ATTR.verdict, verdict.relevant ? 'match' : 'no-match');
-    post.setAttribute(ATTR.kind, kind);
+    if (previous?.kind !== kind) post.setAttribute(ATTR.kind, kind);
     // The claims are the badge's to write, when the post comes into view (utils/lens.ts): working them
     // out costs about as much as the rest of the verdict, and most matches on a feed scroll past unseen.
     // A stale value goes; a node we judged before has one only if it was a match.

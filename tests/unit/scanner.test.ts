@@ -102,11 +102,16 @@ describe('scanner', () => {
     expect(classify).not.toHaveBeenCalled();
     // The feed reuses the node for another post.
     node.setAttribute('data-id', '9');
+    const writes = vi.spyOn(node, 'setAttribute');
     node.querySelector('.msg')!.replaceWith(Object.assign(document.createElement('p'), { className: 'msg', textContent: 'glute release for the back' }));
     await settle();
     expect(classify).toHaveBeenCalledTimes(1);
     expect(node.getAttribute(ATTR.verdict)).toBe('match');
     expect(judged.at(-1)!.key).toBe('9');
+    // A new verdict is written; the kind, unchanged, is not written again.
+    expect(writes.mock.calls.map(([name]) => name)).toEqual([ATTR.verdict]);
+    expect(node.getAttribute(ATTR.kind)).toBe('post');
+    writes.mockRestore();
   });
 
   it('marks a shortened post truncated, and takes the mark off when the node holds a whole post', async () => {
