@@ -1,6 +1,6 @@
 /**
- * Facebook post and comment links -> the ids Glute Lens keys posts by. Split from facebook.ts: pure
- * string work, no DOM.
+ * Facebook post and comment links -> the ids Glute Lens keys posts by, and the paths that show posts.
+ * Split from facebook.ts: pure string work, no DOM.
  */
 import { siteUrl } from './links';
 
@@ -31,4 +31,24 @@ export function normalizeCommentPermalink(href: string): string | null {
   if (!/\/(posts|permalink)\/[^/]+$/.test(path)) return null;
   const reply = url.searchParams.get('reply_comment_id');
   return `${path}/?comment_id=${comment}${reply ? `&reply_comment_id=${reply}` : ''}`;
+}
+
+/** Paths that show posts; on these, finding no feed or post means the layout changed (2026-11). */
+export const FEED_PATHS: readonly RegExp[] = [
+  // News feed
+  /^\/(home\.php)?$/,
+  // "Your feed" across all groups
+  /^\/groups\/feed\/?$/,
+  // A group's discussion tab (not the discover/create/joins pages, which list groups, not posts)
+  /^\/groups\/(?!(?:discover|create|joins|notifications)\/?$)[^/]+\/?$/,
+  // Group post permalinks: /groups/<gid>/posts/<pid>/ and /groups/<gid>/permalink/<pid>/
+  /^\/groups\/[^/]+\/(?:posts|permalink)\/[^/]+\/?$/,
+  // Profile and page post permalinks: /<user>/posts/<pfbid>/
+  /^\/[^/]+\/posts\/[^/]+\/?$/,
+  // Legacy permalink endpoints
+  /^\/(?:permalink|story)\.php$/,
+];
+
+export function expectsFeed(url: URL): boolean {
+  return FEED_PATHS.some((re) => re.test(url.pathname));
 }

@@ -9,7 +9,7 @@
 import type { PostKind, PostRead, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
 import { isElement, outermost, queryAllInclusive, visibleText, wholeText } from './dom';
-import { normalizeCommentPermalink, normalizePermalink } from './facebook-links';
+import { expectsFeed, normalizeCommentPermalink, normalizePermalink } from './facebook-links';
 
 export { normalizeCommentPermalink, normalizePermalink };
 
@@ -60,22 +60,6 @@ export const PERMALINK_SELECTORS: readonly string[] = [
   'a[href*="/posts/"]',
   // /groups/<gid>/permalink/<pid>/ on some group posts (2026-08)
   'a[href*="/permalink/"]',
-];
-
-/** Paths that show posts; on these, finding no feed or post means the layout changed (2026-11). */
-export const FEED_PATHS: readonly RegExp[] = [
-  // News feed
-  /^\/(home\.php)?$/,
-  // "Your feed" across all groups
-  /^\/groups\/feed\/?$/,
-  // A group's discussion tab (not the discover/create/joins pages, which list groups, not posts)
-  /^\/groups\/(?!(?:discover|create|joins|notifications)\/?$)[^/]+\/?$/,
-  // Group post permalinks: /groups/<gid>/posts/<pid>/ and /groups/<gid>/permalink/<pid>/
-  /^\/groups\/[^/]+\/(?:posts|permalink)\/[^/]+\/?$/,
-  // Profile and page post permalinks: /<user>/posts/<pfbid>/
-  /^\/[^/]+\/posts\/[^/]+\/?$/,
-  // Legacy permalink endpoints
-  /^\/(?:permalink|story)\.php$/,
 ];
 
 /** Hidden obfuscation inserted between letters (gslin/facebook-ad-blocker `b[style="display: none;"]`) (2026-08). */
@@ -144,10 +128,13 @@ function insideArticle(el: Element): boolean {
   return el.parentElement?.closest(ARTICLE) != null;
 }
 
-/** Whether `el` could be a post root on its own (nesting is resolved by the callers: outermost wins). */
-function isPostRootCandidate(el: Element): boolean {
+/**
+ * Whether `el` could be a post root on its own (nesting is resolved by the callers: outermost wins).
+ * `role`: its role attribute, when the caller has read it.
+ */
+function isPostRootCandidate(el: Element, role?: string | null): boolean {
   if (el.hasAttribute('aria-posinset')) return !insideArticle(el);
-  if (isArticle(el)) return !insideArticle(el);
+  if (role === undefined ? isArticle(el) : role === 'article') return !insideArticle(el);
   if (el.hasAttribute('aria-describedby')) {
     // Many controls carry aria-describedby; only a feed-level wrapper around an article is a post.
     return (
@@ -225,23 +212,24 @@ function rootsAndComments(list: NodeListOf<Element>, start: Element | null = nul
   const found: Element[] = [];
   let post = start;
   let comments: Element[] = [];
-  let progress = start?.matches(PROGRESSBAR_SELECTOR) ?? false;
-  let ownSeen = start !== null && isArticle(start);
+  const startRole = start?.getAttribute('role');
+  let progress = startRole === 'progressbar';
+  let ownSeen = startRole === 'article';
   for (let i = 0, n = list.length; i < n; i++) {
     const el = list[i]!;
+    const role = el.getAttribute('role'); // one read tells a root, a comment and a progress bar apart
     if (post?.contains(el)) {
-      const role = el.getAttribute('role');
       if (role === 'progressbar') progress = true;
       else if (role === 'article' && ownSeen) comments.push(el);
       else if (role === 'article') ownSeen = true;
       continue;
     }
-    if (!isPostRootCandidate(el)) continue;
+    if (!isPostRootCandidate(el, role)) continue;
     if (post && !isLoadingShell(post, progress)) found.push(post, ...comments);
     post = el;
     comments = [];
-    progress = el.matches(PROGRESSBAR_SELECTOR);
-    ownSeen = isArticle(el);
+    progress = role === 'progressbar';
+    ownSeen = role === 'article';
   }
   if (post && !isLoadingShell(post, progress)) found.push(post, ...comments);
   return found;
@@ -385,10 +373,6 @@ function idOf(shape: Shape): string | null {
 export function readPost(post: Element): PostRead {
   const shape = shapeOf(post);
   return { ...textOf(shape), id: () => idOf(shape), kind: shape.kind };
-}
-
-export function expectsFeed(url: URL): boolean {
-  return FEED_PATHS.some((re) => re.test(url.pathname));
 }
 
 export const facebook: SiteAdapter = {
