@@ -70,7 +70,7 @@ export interface BrowserBench {
   calls: CallCounts;
 }
 
-async function launch(withExtension: boolean): Promise<BrowserContext> {
+export async function launch(withExtension: boolean): Promise<BrowserContext> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gl-bench-'));
   const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc',
@@ -87,7 +87,7 @@ async function launch(withExtension: boolean): Promise<BrowserContext> {
  * The bench feed open in the launched browser's tab, once the content script has started (with the
  * extension), the tab in front, and a DevTools session on it.
  */
-async function openFeed(context: BrowserContext, withExtension: boolean, url = URL): Promise<{ page: Page; cdp: CDPSession }> {
+export async function openFeed(context: BrowserContext, withExtension: boolean, url = URL): Promise<{ page: Page; cdp: CDPSession }> {
   const page: Page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   if (withExtension) await page.waitForSelector('glute-lens-sidebar', { state: 'attached', timeout: 15_000 });
