@@ -129,16 +129,16 @@ function insideArticle(el: Element): boolean {
 }
 
 /**
- * Whether `el` could be a post root on its own (nesting is resolved by the callers: outermost wins).
- * `role`: its role attribute, when the caller has read it.
+ * Whether `el` could be a post root (`role`: its role attribute, when the caller has read it). Whether it
+ * sits in an article is not asked: both callers keep only the outermost root (`outermost`, and the
+ * document-order walk of rootsAndComments), and the outermost article around `el` would be one.
  */
 function isPostRootCandidate(el: Element, role?: string | null): boolean {
-  if (el.hasAttribute('aria-posinset')) return !insideArticle(el);
-  if (role === undefined ? isArticle(el) : role === 'article') return !insideArticle(el);
+  if (el.hasAttribute('aria-posinset')) return true;
+  if (role === undefined ? isArticle(el) : role === 'article') return true;
   if (el.hasAttribute('aria-describedby')) {
     // Many controls carry aria-describedby; only a feed-level wrapper around an article is a post.
     return (
-      !insideArticle(el) &&
       el.parentElement?.closest(FEED_CONTEXT) != null &&
       el.querySelector('[role="feed"]') === null &&
       el.querySelector(ARTICLE) !== null
