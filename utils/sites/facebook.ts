@@ -218,7 +218,8 @@ function rootsAndComments(list: NodeListOf<Element>, start: Element | null = nul
   for (let i = 0, n = list.length; i < n; i++) {
     const el = list[i]!;
     const role = el.getAttribute('role'); // one read tells a root, a comment and a progress bar apart
-    if (post?.contains(el)) {
+    // With a `start`, the whole list lies in it (and it stays the root): nothing to look up.
+    if (start !== null || post?.contains(el)) {
       if (role === 'progressbar') progress = true;
       else if (role === 'article' && ownSeen) comments.push(el);
       else if (role === 'article') ownSeen = true;
