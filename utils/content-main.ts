@@ -53,8 +53,7 @@ export async function runGluteLens(ctx: ContentScriptContext, site: SiteAdapter)
   const unsubscribePanel = state.subscribe(() => void ensurePanel());
 
   const applySettings = (settings: Settings) => {
-    state.side.value = settings.sidebarSide;
-    state.width.value = settings.sidebarWidth;
+    actions.applyLayout(settings);
     const enabled = isSiteEnabled(settings, site.id);
     state.enabled.value = enabled;
     if (enabled && !lens) {

@@ -63,15 +63,23 @@ export async function readSettings(): Promise<Settings> {
   }
 }
 
+/** The last write in this page or script: the next one starts after it. */
+let lastWrite: Promise<unknown> = Promise.resolve();
+
 /**
  * Changes some settings and keeps the rest (the sidebar's and options page's side and width); returns them
- * all. `patch` may be worked out from the current settings (one read, not two).
+ * all. `patch` may be worked out from the current settings (one read, not two). Writes from one page run
+ * one after another: each reads what the one before it wrote (three quick resizes and a move are all kept).
  */
-export async function writeSettings(patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<Settings> {
-  const current = await readSettings();
-  const next = sanitizeSettings({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) });
-  await browser.storage.sync.set({ [SETTINGS_KEY]: next });
-  return next;
+export function writeSettings(patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<Settings> {
+  const write = lastWrite.then(async () => {
+    const current = await readSettings();
+    const next = sanitizeSettings({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) });
+    await browser.storage.sync.set({ [SETTINGS_KEY]: next });
+    return next;
+  });
+  lastWrite = write.catch(() => undefined);
+  return write;
 }
 
 /** Turns Glute Lens on or off for one site (the popup's switches). */

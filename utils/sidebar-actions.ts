@@ -6,12 +6,17 @@ import { copyText } from './clipboard';
 import { findReplyBox, insertAsTyped } from './reply';
 import type { LensState } from './lens-state';
 import type { SiteAdapter } from './sites/types';
-import { writeSettings, type SidebarSide } from './settings';
+import { writeSettings, type Settings, type SidebarSide } from './settings';
 
 export interface SidebarActions {
   onCopy(text: string, title: string): Promise<void>;
   onInsert(text: string, title: string): Promise<void>;
   onLayout(layout: { side?: SidebarSide; width?: number }): void;
+  /**
+   * Shows the side and width of stored settings (another tab, the options page), except while this
+   * page's own layout writes are under way: their echoes would undo the user's newer moves and resizes.
+   */
+  applyLayout(settings: Pick<Settings, 'sidebarSide' | 'sidebarWidth'>): void;
   onOpen(key: string, badge: HTMLElement): void;
   onClosed(): void;
   dispose(): void;
@@ -26,6 +31,8 @@ export function createSidebarActions(
 ): SidebarActions {
   let toastTimer: ReturnType<typeof setTimeout> | undefined;
   let opener: HTMLElement | null = null;
+  /** Layout writes of this page still under way. */
+  let layoutWrites = 0;
 
   const toast = (message: string) => {
     state.toast.value = message;
@@ -56,10 +63,18 @@ export function createSidebarActions(
       );
     },
     onLayout(layout) {
+      layoutWrites++;
       void writeSettings({
         ...(layout.side && { sidebarSide: layout.side }),
         ...(layout.width && { sidebarWidth: layout.width }),
-      });
+      })
+        .catch(() => undefined) // not remembered: the sidebar keeps the layout for this page
+        .finally(() => layoutWrites--);
+    },
+    applyLayout({ sidebarSide, sidebarWidth }) {
+      if (layoutWrites > 0) return;
+      state.side.value = sidebarSide;
+      state.width.value = sidebarWidth;
     },
     onOpen(key, badge) {
       opener = badge;

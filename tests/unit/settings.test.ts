@@ -26,6 +26,20 @@ describe('settings', () => {
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ sites: { x: true, reddit: false }, sidebarSide: 'left', sidebarWidth: 560 });
   });
 
+  it('keeps every change of quick writes made one after another (each reads what the last one wrote)', async () => {
+    const writes = [writeSettings({ sidebarSide: 'left' }), writeSettings({ sidebarWidth: 400 }), setSiteEnabled('x', false), writeSettings({ sidebarWidth: 440 })];
+    await Promise.all(writes);
+    expect(await readSettings()).toEqual({ sites: { x: false }, sidebarSide: 'left', sidebarWidth: 440 });
+  });
+
+  it('a failed write does not stop the ones after it', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(writeSettings({ sidebarWidth: 400 })).rejects.toThrow('quota');
+    set.mockRestore();
+    await writeSettings({ sidebarSide: 'left' });
+    expect(await readSettings()).toMatchObject({ sidebarSide: 'left', sidebarWidth: DEFAULT_SETTINGS.sidebarWidth });
+  });
+
   it('a switch reads the stored settings once and writes them once', async () => {
     const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
     const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
