@@ -3,18 +3,13 @@
  * Facebook-like group feed in Debian Chromium with and without the built extension, runs ordered A B B A (twice)
  * so drift falls on both sides. Uses the Chrome DevTools Protocol (Performance, Profiler, HeapProfiler).
  */
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { benchFeedHtml } from './bench-feed-page';
+import { countCalls, type CallCounts } from './bench-calls';
+import { CHROMIUM, EXT, launch, openFeed, URL } from './bench-session';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-/** The built extension; GL_EXT points the bench at another build (ablation experiments). */
-const EXT = process.env.GL_EXT ?? path.join(ROOT, '.output/chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const URL = 'https://www.facebook.com/groups/benchgroup/';
 
 export interface RunResult {
   withExtension: boolean;
@@ -46,6 +41,12 @@ export interface BrowserBench {
   profiledRun: RunResult;
   taskRatio: number;
   extensionShareOfTaskTime: number;
+  /**
+   * Script time the extension adds (CDP ScriptDuration, with minus without, timed runs) over the task
+   * time with it. No budget: the profiled share counts much of the extension's DOM work as "(program)"
+   * (a trace puts it under the extension's callbacks, scripts/bench-trace.ts), this one counts it.
+   */
+  addedScriptShareOfTaskTime: number;
   longTasksWith: number;
   longTasksWithout: number;
   verdictP50Ms: number;
@@ -68,32 +69,6 @@ export interface BrowserBench {
   reading: { runs: ReadingRun[]; taskRatio: number; scriptWithMs: number; scriptWithoutMs: number };
   /** DOM calls per post, counted in the content script's world (the same from run to run while every post is judged). */
   calls: CallCounts;
-}
-
-export async function launch(withExtension: boolean): Promise<BrowserContext> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gl-bench-'));
-  const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc',
-    // Frames as fast as the machine allows, for A and B alike: the scroll script is paced by frames.
-    '--disable-frame-rate-limit', '--disable-gpu-vsync'];
-  if (withExtension) args.unshift(`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`);
-  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args, viewport: { width: 1280, height: 900 } });
-  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort());
-  await context.route(`${URL}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: benchFeedHtml() }));
-  return context;
-}
-
-/**
- * The bench feed open in the launched browser's tab, once the content script has started (with the
- * extension), the tab in front, and a DevTools session on it.
- */
-export async function openFeed(context: BrowserContext, withExtension: boolean, url = URL): Promise<{ page: Page; cdp: CDPSession }> {
-  const page: Page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(url);
-  if (withExtension) await page.waitForSelector('glute-lens-sidebar', { state: 'attached', timeout: 15_000 });
-  // The welcome tab opened on install must not sit in front: a tab behind renders about once a second.
-  await page.bringToFront();
-  return { page, cdp: await context.newCDPSession(page) };
 }
 
 async function metric(cdp: CDPSession, name: string): Promise<number> {
@@ -234,88 +209,6 @@ export async function runReading(withExtension: boolean): Promise<ReadingRun> {
   }
 }
 
-/** Properties and methods the counting pass watches: the DOM calls of the scanner and the site adapter. */
-const COUNTED = {
-  methods: { Element: ['querySelector', 'querySelectorAll', 'matches', 'closest', 'getAttribute', 'hasAttribute', 'setAttribute', 'removeAttribute'], Node: ['contains'] },
-  getters: { Node: ['textContent', 'isConnected', 'parentElement', 'nodeType', 'nodeName'], MutationRecord: ['addedNodes', 'target'], NodeList: ['length'] },
-};
-
-/**
- * Installed in the content script's world: wraps each counted method and getter with a counter. Source
- * text, not a function's toString(): tsx adds helpers to compiled functions that the page's world lacks.
- */
-const INSTALL_COUNTERS = `((counted) => {
-  const counts = (globalThis.__glCounts = {});
-  const bump = (name) => void (counts[name] = (counts[name] ?? 0) + 1);
-  for (const [type, names] of Object.entries(counted.methods)) {
-    const proto = globalThis[type].prototype;
-    for (const name of names) {
-      const original = proto[name];
-      proto[name] = function (...args) { bump(name); return original.apply(this, args); };
-    }
-  }
-  for (const [type, names] of Object.entries(counted.getters)) {
-    const proto = globalThis[type].prototype;
-    for (const name of names) {
-      const d = Object.getOwnPropertyDescriptor(proto, name);
-      Object.defineProperty(proto, name, { ...d, get() { bump(name); return d.get.call(this); } });
-    }
-  }
-})`;
-
-export interface CallCounts {
-  /** Counted DOM calls per post while 2,000 posts are appended, and per post while 10,000 are recycled. */
-  perAppendedPost: number;
-  perRecycledPost: number;
-  byName: Record<string, [number, number]>;
-}
-
-/**
- * DOM calls per post, counted in the content script's own (isolated) world over CDP. The same from run to
- * run while every post is judged (timings here move by 10 %), so a change to the scanner or the adapter
- * shows at once. Fewer calls can also mean skipped posts: read it with 'every post got a verdict'.
- */
-export async function countCalls(posts = 2000, recycled = 10_000): Promise<CallCounts> {
-  const context = await launch(true);
-  try {
-    const { page, cdp } = await openFeed(context, true);
-    const worlds: { id: number; name: string; type?: string }[] = [];
-    cdp.on('Runtime.executionContextCreated', (e: any) => worlds.push({ id: e.context.id, name: e.context.name, type: e.context.auxData?.type }));
-    await cdp.send('Runtime.enable'); // reports the contexts that exist, the content script's world among them
-    await page.waitForTimeout(300);
-    const world = worlds.find((w) => w.type === 'isolated' && w.name === 'Glute Lens');
-    if (!world) throw new Error(`No Glute Lens content script world among ${JSON.stringify(worlds)}`);
-    const inWorld = async (expression: string) => {
-      const answer = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true })) as any;
-      if (answer.exceptionDetails) throw new Error(`In the content script's world: ${JSON.stringify(answer.exceptionDetails)}`);
-      return answer.result.value;
-    };
-    await inWorld(`${INSTALL_COUNTERS}(${JSON.stringify(COUNTED)})`);
-    const read = async (): Promise<Record<string, number>> => ({ ...(await inWorld('globalThis.__glCounts')) });
-    await page.waitForTimeout(300);
-    const c0 = await read();
-    await page.evaluate(([total]) => (window as any).__bench.scroll(total, 20), [posts]);
-    await page.waitForTimeout(500);
-    const c1 = await read();
-    await page.evaluate(([total]) => (window as any).__bench.recycle(total, 40, 20), [recycled]);
-    await page.waitForTimeout(500);
-    const c2 = await read();
-    const byName: Record<string, [number, number]> = {};
-    let appended = 0;
-    let recycledSum = 0;
-    for (const name of new Set([...Object.keys(c1), ...Object.keys(c2)])) {
-      const a = ((c1[name] ?? 0) - (c0[name] ?? 0)) / posts;
-      const b = ((c2[name] ?? 0) - (c1[name] ?? 0)) / recycled;
-      byName[name] = [Math.round(a * 100) / 100, Math.round(b * 100) / 100];
-      appended += a;
-      recycledSum += b;
-    }
-    return { perAppendedPost: Math.round(appended * 100) / 100, perRecycledPost: Math.round(recycledSum * 100) / 100, byName };
-  } finally {
-    await context.close();
-  }
-}
-
 function percentile(values: number[], p: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -379,6 +272,7 @@ export async function benchBrowser(posts = 2000, recycled = 10_000): Promise<Bro
     profiledRun,
     taskRatio: sum(B, (r) => r.taskMs) / sum(A, (r) => r.taskMs),
     extensionShareOfTaskTime: profiledRun.extensionSelfMs / profiledRun.taskMs,
+    addedScriptShareOfTaskTime: (sum(B, (r) => r.scriptMs) - sum(A, (r) => r.scriptMs)) / sum(B, (r) => r.taskMs),
     longTasksWith: sum(B, (r) => r.longTasks.length) / B.length,
     longTasksWithout: sum(A, (r) => r.longTasks.length) / A.length,
     verdictP50Ms: percentile(latencies, 50),

@@ -8,7 +8,7 @@
  * The CPU profile puts much of the extension's DOM work under "(program)"; the trace puts all of a
  * callback's time, DOM calls included, under its FunctionCall event, so script and browser work separate.
  */
-import { launch, openFeed } from './bench-browser';
+import { launch, openFeed } from './bench-session';
 
 interface TraceEvent {
   name: string;

@@ -60,6 +60,7 @@ function printBrowser(b: BrowserBench): void {
   }
   row('main-thread task time, with / without', `${b.taskRatio.toFixed(3)}x`, '<= 1.05x', b.taskRatio <= 1.05);
   row('extension JS self time / page task time (median of 5 profiled runs)', `${(b.extensionShareOfTaskTime * 100).toFixed(2)} %`, '<= 3 % (goal 1 %)', b.extensionShareOfTaskTime <= 0.03);
+  row('script time added / task time (timed runs, no budget)', `${(b.addedScriptShareOfTaskTime * 100).toFixed(2)} %`, '', true);
   row('long tasks (>50 ms), with vs without (avg/run)', `${b.longTasksWith} vs ${b.longTasksWithout}`, 'none extra', b.longTasksWith <= b.longTasksWithout);
   row('post inserted -> verdict, p50', ms(b.verdictP50Ms), '', true);
   row('post inserted -> verdict, p95', ms(b.verdictP95Ms), '<= 100 ms', b.verdictP95Ms <= 100);
