@@ -89,8 +89,7 @@ interface Reading {
   read: PostRead;
   /** The id when it was read (comments, and posts that were matches). */
   id: string | null | undefined;
-  context: string | undefined;
-  /** The comment's post. */
+  /** The comment's post (its text is the comment's context for the classifier). */
   parent: Parent | null;
   previous: Memory | undefined;
 }
@@ -244,7 +243,7 @@ export function createScanner(options: ScannerOptions): Scanner {
    * run warm) instead of taking turns with the DOM reads and writes.
    */
   function judgeAll(batch: Reading[]): void {
-    const verdicts = batch.map((r) => classify(r.read.text, r.context));
+    const verdicts = batch.map((r) => classify(r.read.text, r.parent?.text));
     batch.forEach((r, i) => mark(r, verdicts[i]!));
   }
 
@@ -296,7 +295,7 @@ export function createScanner(options: ScannerOptions): Scanner {
         parents.set(parentElement, (parent = { element: parentElement, text: site.getText(parentElement).text, id }));
       }
     }
-    return { post, read, id, context: parent?.text, parent, previous };
+    return { post, read, id, parent, previous };
   }
 
   /**
