@@ -48,7 +48,3 @@ export const FEED_PATHS: readonly RegExp[] = [
   // Legacy permalink endpoints
   /^\/(?:permalink|story)\.php$/,
 ];
-
-export function expectsFeed(url: URL): boolean {
-  return FEED_PATHS.some((re) => re.test(url.pathname));
-}

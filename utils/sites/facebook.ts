@@ -9,7 +9,8 @@
 import type { PostKind, PostRead, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
 import { isElement, outermost, queryAllInclusive, visibleText, wholeText } from './dom';
-import { expectsFeed, normalizeCommentPermalink, normalizePermalink } from './facebook-links';
+import { FEED_PATHS, normalizeCommentPermalink, normalizePermalink } from './facebook-links';
+import { onFeedPath } from './links';
 
 export { normalizeCommentPermalink, normalizePermalink };
 
@@ -388,6 +389,6 @@ export const facebook: SiteAdapter = {
   getKind,
   read: readPost,
   getParentPost,
-  expectsFeed,
+  expectsFeed: (url) => onFeedPath(FEED_PATHS, url),
   badgeAnchor: (post) => post,
 };

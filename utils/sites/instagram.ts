@@ -10,7 +10,7 @@
  */
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
-import { siteUrl } from './links';
+import { onFeedPath, siteUrl } from './links';
 import { closestInclusive, isElement, outermost, queryAllInclusive, skipHiddenReadAlt, visibleText } from './dom';
 
 /** Post roots. Outermost wins. */
@@ -232,10 +232,6 @@ export function getId(root: Element): string | null {
   return null;
 }
 
-export function expectsFeed(url: URL): boolean {
-  return FEED_PATHS.some((re) => re.test(url.pathname));
-}
-
 /** Next to the caption (a post article also holds the image, the buttons and the comment list). */
 export function badgeAnchor(root: Element): Element {
   return captionOf(root)?.parentElement ?? root;
@@ -252,6 +248,6 @@ export const instagram: SiteAdapter = {
   getId,
   getKind,
   getParentPost,
-  expectsFeed,
+  expectsFeed: (url) => onFeedPath(FEED_PATHS, url),
   badgeAnchor,
 };

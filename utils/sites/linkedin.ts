@@ -12,6 +12,7 @@
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
 import { isElement, outermost, queryAllInclusive, skipHiddenReadAlt, visibleText } from './dom';
+import { onFeedPath } from './links';
 
 /** Containers whose children are posts. The first entry that finds anything wins. */
 export const FEED_SELECTORS: readonly string[] = [
@@ -198,10 +199,6 @@ export function getId(root: Element): string | null {
   return null;
 }
 
-export function expectsFeed(url: URL): boolean {
-  return FEED_PATHS.some((re) => re.test(url.pathname));
-}
-
 /**
  * The badge goes right after the text (inside the text's container), not at the end of the card:
  * a post root holds its whole comment thread, and the badge must sit by the words it is about.
@@ -224,6 +221,6 @@ export const linkedin: SiteAdapter = {
   getId,
   getKind,
   getParentPost,
-  expectsFeed,
+  expectsFeed: (url) => onFeedPath(FEED_PATHS, url),
   badgeAnchor,
 };

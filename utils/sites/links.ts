@@ -13,3 +13,8 @@ export function siteUrl(href: string, base: string, host: RegExp): URL | null {
   }
   return host.test(url.hostname) ? url : null;
 }
+
+/** Whether `url` is one of a site's pages that show posts (its FEED_PATHS): there, no feed means the layout changed. */
+export function onFeedPath(paths: readonly RegExp[], url: URL): boolean {
+  return paths.some((re) => re.test(url.pathname));
+}

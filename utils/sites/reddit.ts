@@ -12,6 +12,7 @@
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
 import { isElement, queryAllInclusive, visibleText } from './dom';
+import { onFeedPath } from './links';
 
 /**
  * Containers whose children are posts or comments; the scanner observes each (childList, subtree).
@@ -271,10 +272,6 @@ export function findReplyBox(el: Element): HTMLElement | null {
   return null;
 }
 
-export function expectsFeed(url: URL): boolean {
-  return FEED_PATHS.some((re) => re.test(url.pathname));
-}
-
 export const reddit: SiteAdapter = {
   id: 'reddit',
   name: 'Reddit',
@@ -291,7 +288,7 @@ export const reddit: SiteAdapter = {
   getId,
   getKind,
   getParentPost,
-  expectsFeed,
+  expectsFeed: (url) => onFeedPath(FEED_PATHS, url),
   findReplyBox,
   badgeAnchor,
 };

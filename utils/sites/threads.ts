@@ -10,7 +10,7 @@
 import { perTask } from './memo';
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
-import { siteUrl } from './links';
+import { onFeedPath, siteUrl } from './links';
 import { isElement, outermost, queryAllInclusive, skipHiddenReadAlt, visibleText } from './dom';
 
 /** Containers whose children are posts. The first entry that finds anything wins. */
@@ -178,10 +178,6 @@ export function getId(post: Element): string | null {
   return null;
 }
 
-export function expectsFeed(url: URL): boolean {
-  return FEED_PATHS.some((re) => re.test(url.pathname));
-}
-
 export const threads: SiteAdapter = {
   id: 'threads',
   name: 'Threads',
@@ -197,6 +193,6 @@ export const threads: SiteAdapter = {
   getId,
   getKind,
   getParentPost,
-  expectsFeed,
+  expectsFeed: (url) => onFeedPath(FEED_PATHS, url),
   badgeAnchor: (post) => post,
 };

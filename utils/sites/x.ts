@@ -12,7 +12,7 @@
 import { perTask } from './memo';
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
-import { siteUrl } from './links';
+import { onFeedPath, siteUrl } from './links';
 import { isElement, outermost, queryAllInclusive, skipHiddenReadAlt, visibleText } from './dom';
 
 /** Containers whose children are timeline cells. The first entry that finds anything wins. */
@@ -230,7 +230,7 @@ function statusIdOf(post: Element): string | null {
 }
 
 export function expectsFeed(url: URL): boolean {
-  if (FEED_PATHS.some((re) => re.test(url.pathname))) return true;
+  if (onFeedPath(FEED_PATHS, url)) return true;
   const profile = PROFILE_PATH.exec(url.pathname);
   return profile !== null && !RESERVED_PATHS.has(profile[1]!.toLowerCase());
 }
