@@ -44,7 +44,7 @@ async function trace(withExtension: boolean, posts = 2000, recycled = 10_000): P
 }
 
 /** Self time (µs) per event name on the page's main thread: each event's duration less its children's. */
-export function mainThreadSelfTimes(events: TraceEvent[]): Map<string, number> {
+function mainThreadSelfTimes(events: TraceEvent[]): Map<string, number> {
   const threadKey = (e: TraceEvent) => `${e.pid}:${e.tid}`;
   const perThread = new Map<string, number>();
   for (const e of events) perThread.set(threadKey(e), (perThread.get(threadKey(e)) ?? 0) + 1);
