@@ -18,6 +18,8 @@ export interface RunResult {
   styleMs: number;
   layoutMs: number;
   extensionSelfMs: number;
+  /** extensionSelfMs plus the native frames (DOM methods, regular expressions) the extension's code called. */
+  extensionInclusiveMs: number;
   longTasks: number[];
   latencies: number[];
   posts: number;
@@ -41,6 +43,12 @@ export interface BrowserBench {
   profiledRun: RunResult;
   taskRatio: number;
   extensionShareOfTaskTime: number;
+  /**
+   * The same median profiled run, counting also the frames without a script of their own (DOM methods such
+   * as querySelectorAll, and the regular expressions' compiled code) whose caller is the extension's: the
+   * budget's figure leaves them out, so it reads lower than what the extension costs. No budget.
+   */
+  extensionInclusiveShareOfTaskTime: number;
   /**
    * Script time the extension adds (CDP ScriptDuration, with minus without, timed runs) over the task
    * time with it. No budget: the profiled share counts much of the extension's DOM work as "(program)"
@@ -76,7 +84,7 @@ async function metric(cdp: CDPSession, name: string): Promise<number> {
   return metrics.find((m) => m.name === name)?.value ?? 0;
 }
 
-interface ProfileNode { id: number; callFrame: { url: string }; }
+interface ProfileNode { id: number; callFrame: { url: string; functionName?: string }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; }
 
 /** The extension's functions with the most self time (ms), for `--profile` runs. */
@@ -99,6 +107,36 @@ function extensionSelfMs(profile: Profile): number {
   let micros = 0;
   for (let i = 0; i < profile.samples.length; i++) {
     if (ext.has(profile.samples[i]!)) micros += profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0;
+  }
+  return micros / 1000;
+}
+
+/** Frames the profiler files apart from any script: never the extension's, whoever ran before them. */
+const UNATTRIBUTED = new Set(['(root)', '(program)', '(idle)', '(garbage collector)']);
+
+/**
+ * Self time of the extension's frames and of the script-less frames (native DOM methods, compiled regular
+ * expressions) below them: a frame without a script URL counts for the nearest caller that has one.
+ */
+function extensionInclusiveMs(profile: Profile): number {
+  const parent = new Map<number, ProfileNode>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node);
+  const owner = new Map<number, boolean>();
+  const isExtension = (node: ProfileNode): boolean => {
+    let known = owner.get(node.id);
+    if (known === undefined) {
+      const { url, functionName = '' } = node.callFrame;
+      const up = parent.get(node.id);
+      known = url !== '' ? url.startsWith('chrome-extension://') : !UNATTRIBUTED.has(functionName) && up !== undefined && isExtension(up);
+      owner.set(node.id, known);
+    }
+    return known;
+  };
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  let micros = 0;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const node = byId.get(profile.samples[i]!);
+    if (node && isExtension(node)) micros += profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0;
   }
   return micros / 1000;
 }
@@ -161,6 +199,7 @@ export async function run(withExtension: boolean, posts: number, recycled: numbe
       styleMs,
       layoutMs,
       extensionSelfMs: extensionSelfMs(profile),
+      extensionInclusiveMs: extensionInclusiveMs(profile),
       longTasks: afterRecycle.longTasks,
       latencies: [...afterScroll.latencies, ...afterRecycle.latencies],
       posts: afterScroll.posts,
@@ -272,6 +311,7 @@ export async function benchBrowser(posts = 2000, recycled = 10_000): Promise<Bro
     profiledRun,
     taskRatio: sum(B, (r) => r.taskMs) / sum(A, (r) => r.taskMs),
     extensionShareOfTaskTime: profiledRun.extensionSelfMs / profiledRun.taskMs,
+    extensionInclusiveShareOfTaskTime: profiledRun.extensionInclusiveMs / profiledRun.taskMs,
     addedScriptShareOfTaskTime: (sum(B, (r) => r.scriptMs) - sum(A, (r) => r.scriptMs)) / sum(B, (r) => r.taskMs),
     longTasksWith: sum(B, (r) => r.longTasks.length) / B.length,
     longTasksWithout: sum(A, (r) => r.longTasks.length) / A.length,
