@@ -124,6 +124,13 @@ export function createScanner(options: ScannerOptions): Scanner {
 
   let memory = new WeakMap<Element, Memory>();
   let queue = new Set<Node>();
+  /**
+   * The queued nodes that a feed-level record added, with their feed: nothing above them is queued in
+   * the usual case (underQueuedNode would walk up to the feed to find that out), and findPosts looks
+   * for the post roots around them once per feed. Should something above be queued (the feed, or the
+   * page at start), their posts are found twice: `pending` is a set.
+   */
+  let items = new Map<Node, Element>();
   /** Post roots waiting for a verdict, in the order they were found. */
   let pending = new Set<Element>();
   /** Pending slice timer (0 when none). */
@@ -135,8 +142,6 @@ export function createScanner(options: ScannerOptions): Scanner {
   // Every DOM property a content script reads is a call into the browser, and the mutation callback and
   // the slices run for every post of an endless feed: each property is read once where it is needed.
   const ElementType = win.Element;
-  /** Whether an element is one of our hosts (its node type is known to be ELEMENT_NODE). */
-  const isOwnElement = (el: Node) => OWN_TAGS.has(el.nodeName);
   /** Whether a node, by its nodeName (one call, where nodeType and nodeName were two), is an element of the site's. */
   const isSiteElement = (name: string) => name.charCodeAt(0) !== 35 /* '#': text, comment, fragment */ && !OWN_TAGS.has(name);
   const feedObserver = new MutationObserver((records) => {
@@ -150,14 +155,18 @@ export function createScanner(options: ScannerOptions): Scanner {
         // New feed items: each is queued (findPosts(feed) would re-read every post on every batch).
         for (let i = 0; i < count; i++) {
           const node = added[i]!;
-          if (isSiteElement(node.nodeName)) queue.add(node);
+          if (isSiteElement(node.nodeName)) {
+            queue.add(node);
+            items.set(node, target);
+          }
         }
         continue;
       }
       // Content replaced inside an existing post (a recycled node): re-check that post. Below the feed
       // level the target is queued rather than its new children (findPosts(target) covers them), unless
-      // no element or text of the site's was added (our own badge host, a comment node).
-      if (queue.has(target) || isOwnElement(target)) continue;
+      // no element or text of the site's was added (our own badge host, a comment node). The target is
+      // never one of our hosts: what they show lives in their shadow roots, which no record reports.
+      if (queue.has(target)) continue;
       for (let i = 0; i < count; i++) {
         const name = added[i]!.nodeName;
         if (name === '#text' || isSiteElement(name)) {
@@ -252,11 +261,14 @@ export function createScanner(options: ScannerOptions): Scanner {
     for (const node of queue) {
       // underQueuedNode first: a recycled post's replaced content sits under its moved (queued) wrapper.
       // A node removed since is not checked here: its posts are, when read (a read costs more than a check).
-      if (node instanceof ElementType && !underQueuedNode(node)) {
-        for (const post of site.findPosts(node)) pending.add(post);
+      if (!(node instanceof ElementType)) continue;
+      const feed = items.get(node);
+      if (feed || !underQueuedNode(node)) {
+        for (const post of site.findPosts(node, feed)) pending.add(post);
       }
     }
     queue.clear();
+    items.clear();
   }
 
   /**
@@ -317,6 +329,9 @@ export function createScanner(options: ScannerOptions): Scanner {
     const key = id ?? `gl-${++keyCounter}`;
     memory.set(post, { text, id: id ?? '', key, idRead: id !== undefined, relevant: verdict.relevant, truncated, kind });
 
+    // A node we have no memory of carries our marks only as a copy of a judged node (or one judged before
+    // a reset, or by the content script before an update): one look at the verdict, not two removals.
+    const copied = previous === undefined && post.hasAttribute(ATTR.verdict);
     // The verdict is written every time (a recycled node holds a new post, so it gets a new verdict); the
     // kind only when it changed (a recycled node nearly always keeps it).
     post.setAttribute(ATTR.verdict, verdict.relevant ? 'match' : 'no-match');
@@ -324,9 +339,9 @@ export function createScanner(options: ScannerOptions): Scanner {
     // The claims are the badge's to write, when the post comes into view (utils/lens.ts): working them
     // out costs about as much as the rest of the verdict, and most matches on a feed scroll past unseen.
     // A stale value goes; a node we judged before has one only if it was a match.
-    if (!previous || previous.relevant) post.removeAttribute(ATTR.claims);
+    if (previous ? previous.relevant : copied) post.removeAttribute(ATTR.claims);
     if (truncated) post.setAttribute(ATTR.truncated, 'true');
-    else if (!previous || previous.truncated) post.removeAttribute(ATTR.truncated);
+    else if (previous ? previous.truncated : copied) post.removeAttribute(ATTR.truncated);
 
     onJudged({ key, element: post, kind, text, truncated, verdict, parentKey }, previous?.key ?? null);
   }
@@ -346,6 +361,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     feedObserver.disconnect();
     observed.clear();
     queue.clear();
+    items.clear();
     pending.clear();
     cancelFrame();
     clearInterval(discoveryTimer);
@@ -363,6 +379,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       stop();
       memory = new WeakMap();
       queue = new Set();
+      items = new Map();
       pending = new Set();
       if (!signal.aborted) start();
     },

@@ -35,7 +35,9 @@ describe('scanner', () => {
     createScanner({ site: toySite, classify, onJudged: (j) => judged.push(j), signal: controller.signal, batchMs: 0, ...extra });
 
   it('marks every post already on the page with a verdict (the claims attribute is the badge\'s)', async () => {
-    document.querySelector('.post')!.setAttribute(ATTR.claims, 'sitting'); // left from what the node held before
+    // Left from what the node held before (marked by an earlier instance of the content script).
+    document.querySelector('.post')!.setAttribute(ATTR.verdict, 'match');
+    document.querySelector('.post')!.setAttribute(ATTR.claims, 'sitting');
     const scanner = start();
     await settle();
     const [p1, p2] = document.querySelectorAll('.post');
@@ -78,6 +80,26 @@ describe('scanner', () => {
     expect(document.querySelector('[data-id="3"]')!.getAttribute(ATTR.verdict)).toBe('match');
     expect(document.querySelector('[data-id="4"]')!.getAttribute(ATTR.verdict)).toBe('no-match');
     expect(classify).toHaveBeenCalledTimes(2);
+  });
+
+  it('takes a new feed item as it is: no walk up to the feed, no removal of marks it never had', async () => {
+    start();
+    await settle();
+    const parentReads: Node[] = [];
+    const parentElement = Object.getOwnPropertyDescriptor(Node.prototype, 'parentElement')!;
+    const readParent = vi.spyOn(Node.prototype, 'parentElement', 'get').mockImplementation(function (this: Node) {
+      parentReads.push(this);
+      return parentElement.get!.call(this);
+    });
+    const removals = vi.spyOn(Element.prototype, 'removeAttribute');
+    document.querySelector('#feed')!.insertAdjacentHTML('beforeend', post('3', 'more glute work') + post('4', 'hello'));
+    await settle();
+    const added = [...document.querySelectorAll('[data-id="3"], [data-id="4"]')];
+    expect(added.map((el) => el.getAttribute(ATTR.verdict))).toEqual(['match', 'no-match']);
+    expect(parentReads.filter((node) => added.includes(node as Element))).toEqual([]);
+    expect(removals).not.toHaveBeenCalled();
+    readParent.mockRestore();
+    removals.mockRestore();
   });
 
   it('reads a slice\'s posts, then classifies them, then writes their verdicts (the classifier runs back to back)', async () => {
@@ -127,9 +149,10 @@ describe('scanner', () => {
     node.querySelector('.msg')!.textContent = 'gluten free cake, the whole recipe';
     await settle();
     expect(node.hasAttribute(ATTR.truncated)).toBe(false);
-    // A node first seen with the mark (a copy of a judged node) loses it too.
+    // A node first seen with the marks (a copy of a judged node: it has a verdict too) loses them.
     document.querySelector('#feed')!.insertAdjacentHTML('beforeend', post('3', 'a copied post'));
     const copy = document.querySelector('[data-id="3"]')!;
+    copy.setAttribute(ATTR.verdict, 'match');
     copy.setAttribute(ATTR.truncated, 'true');
     await settle();
     expect(copy.getAttribute(ATTR.verdict)).toBe('no-match');

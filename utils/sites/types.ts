@@ -36,8 +36,10 @@ export interface SiteAdapter {
    * Post (and, where supported, comment) roots inside `root`, including `root` itself when it is one.
    * Loading shells are not returned. For a node `n` inside `root`, the result includes every root
    * that findPosts(n) returns (the scanner skips `n` when `root` is queued too; tests/unit/fuzz-adapters.test.ts).
+   * `feed`: `root` is a child of this feed (so an element), and the post roots around it are those around
+   * the feed: an adapter may look those up once per feed rather than once per item.
    */
-  findPosts(root: ParentNode): Element[];
+  findPosts(root: ParentNode, feed?: Element): Element[];
   getText(post: Element): PostText;
   /** A stable id (permalink, urn, fullname) when the markup has one, else null. */
   getId(post: Element): string | null;
