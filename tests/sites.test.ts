@@ -432,6 +432,22 @@ describe('facebook adapter on small hand-made pages', () => {
     expect(facebook.findPosts(one('#shell'))).toEqual([]);
   });
 
+  it('looks for post roots around a feed once, not around each of its items', () => {
+    page(`<div role="feed" id="feed">
+      <div id="w1"><div aria-posinset="1" id="a"><div role="article"><div dir="auto">Post A</div></div></div></div>
+      <div aria-posinset="2" id="b"><div role="article"><div dir="auto">Post B</div></div></div>
+      <div id="w3"><div aria-posinset="3" id="c"><div role="article"><div dir="auto">Post C</div></div></div></div>
+    </div>`);
+    const feed = one('#feed');
+    const items = [...feed.children];
+    const closest = vi.spyOn(Element.prototype, 'closest');
+    expect(items.flatMap((item) => facebook.findPosts(item, feed)).map((el) => el.id)).toEqual(['a', 'b', 'c']);
+    // One walk up, from the feed (closest() starts at its parent); none from its items.
+    expect(closest.mock.contexts).toEqual([feed.parentElement]);
+    closest.mockRestore();
+    expect(items.flatMap((item) => facebook.findPosts(item)).map((el) => el.id)).toEqual(['a', 'b', 'c']);
+  });
+
   it('returns nothing for a feed with only a loading shell or an aria-describedby control', () => {
     page(`<div role="feed">
       <div aria-describedby="x"><div role="progressbar"></div></div>

@@ -128,6 +128,14 @@ function exercise(site: SiteAdapter, totals: Totals): string | null {
   totals.feeds += feeds.length;
   const posts = new Set(site.findPosts(document.body));
   for (const feed of feeds) for (const p of site.findPosts(feed)) posts.add(p);
+  // A feed's child passed with its feed (the roots around it are the feed's) gives what it gives otherwise.
+  for (const feed of feeds) {
+    for (const item of feed.children) {
+      const plain = site.findPosts(item);
+      const asItem = site.findPosts(item, feed);
+      if (asItem.length !== plain.length || asItem.some((p, i) => p !== plain[i])) return 'findPosts(item, feed): differs from findPosts(item)';
+    }
+  }
   for (const post of posts) {
     if (!(post instanceof Element) || !document.body.contains(post)) return 'findPosts: an element outside the root';
     totals.posts++;

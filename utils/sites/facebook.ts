@@ -10,9 +10,10 @@ import type { PostKind, PostRead, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
 import { isElement, outermost, queryAllInclusive, visibleText, wholeText } from './dom';
 import { FEED_PATHS, normalizeCommentPermalink, normalizePermalink } from './facebook-links';
+import { isSeeMore, SEE_MORE_LABELS } from './facebook-see-more';
 import { onFeedPath } from './links';
 
-export { normalizeCommentPermalink, normalizePermalink };
+export { normalizeCommentPermalink, normalizePermalink, SEE_MORE_LABELS };
 
 /** Containers whose children are posts. The first entry that finds anything wins. */
 export const FEED_SELECTORS: readonly string[] = [
@@ -68,20 +69,6 @@ export const HIDDEN_SELECTORS: readonly string[] = ['[style*="display: none"]', 
 
 /** Loading placeholders: no text and a progress bar (2026-08). */
 const PROGRESSBAR_SELECTOR = '[role="progressbar"]';
-
-/**
- * "See more" labels of the truncation control, lower-cased. Matched on the button's whole text, so a
- * post that merely says "see more" is not truncated. Add a language by adding a line.
- */
-export const SEE_MORE_LABELS: readonly string[] = [
-  'see more', // English
-  'ver más', // Spanish
-  'voir plus', // French
-  'mehr ansehen', // German
-  'ראה עוד', // Hebrew
-  '查看更多', // Chinese (simplified)
-  '顯示更多', // Chinese (traditional)
-];
 
 const ARTICLE = '[role="article"]';
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -153,6 +140,19 @@ export function postRootOf(el: Element): Element | null {
   return outermost(el, POST_ROOT_QUERY, isPostRootCandidate);
 }
 
+/** The post root around each feed seen (null for nearly all: a feed holds posts and sits in none). */
+const aroundFeed = new WeakMap<Element, Element | null>();
+
+/**
+ * postRootOf for a child of `feed`: the root around the feed (looked up once per feed), else the item
+ * itself when it is a root. No walk up from every item of an endless feed.
+ */
+function itemRoot(item: Element, feed: Element): Element | null {
+  let around = aroundFeed.get(feed);
+  if (around === undefined) aroundFeed.set(feed, (around = postRootOf(feed)));
+  return around ?? (item.matches(POST_ROOT_QUERY) && isPostRootCandidate(item) ? item : null);
+}
+
 const ARTICLE_OR_PROGRESS = `${ARTICLE},${PROGRESSBAR_SELECTOR}`;
 /** Post root candidates, articles and progress bars: one query finds a subtree's posts and what they hold. */
 const ROOTS_AND_INNER = `${POST_ROOT_QUERY},${PROGRESSBAR_SELECTOR}`;
@@ -186,8 +186,8 @@ export const findComments = (postRoot: Element): Element[] => postAndComments(po
  * text changed), plus any comment articles the node itself contains (a batch of replies loaded into it);
  * a node elsewhere in a post yields the post and the comments it contains. Loading shells yield nothing.
  */
-export function findPostRoots(root: ParentNode): Element[] {
-  const enclosing = isElement(root) ? postRootOf(root) : null;
+export function findPostRoots(root: ParentNode, feed?: Element): Element[] {
+  const enclosing = feed ? itemRoot(root as Element, feed) : isElement(root) ? postRootOf(root) : null;
   if (enclosing) {
     const el = root as Element;
     if (el === enclosing) return postAndComments(enclosing);
@@ -293,17 +293,6 @@ function findMessage(shape: Shape): Element | null {
     }
   }
   return null;
-}
-
-function normalizeLabel(text: string): string {
-  return text
-    .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/^[\s.…]+|[\s.…]+$/g, '')
-    .toLowerCase();
-}
-
-function isSeeMore(el: Element): boolean {
-  return el.getAttribute('role') === 'button' && SEE_MORE_LABELS.includes(normalizeLabel(el.textContent ?? ''));
 }
 
 const HIDDEN_QUERY = HIDDEN_SELECTORS.join(',');
