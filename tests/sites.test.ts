@@ -15,6 +15,7 @@ import {
   SEE_MORE_LABELS,
 } from '@/utils/sites/facebook';
 import { SITES, siteForUrl } from '@/utils/sites/index';
+import { perFeed } from '@/utils/sites/memo';
 import { matchesPattern, parseMatchPattern } from '@/utils/sites/match-pattern';
 import { SITE_MATCHES } from '@/utils/sites/matches';
 
@@ -477,6 +478,41 @@ function permalinkByUrl(href: string): string | null {
   const path = url.pathname.replace(/\/+$/, '');
   return /\/(?:posts|permalink)\/[^/]+$/.test(path) ? `${path}/` : null;
 }
+
+describe.each(SITES.map((site) => [site.id, site] as const))('%s findPosts of a feed item', (id, site) => {
+  it.each(listFixtures(id))('gives the same roots with its feed as without, also for a feed inside a post (%s)', (name) => {
+    const { html, expected } = loadFixture(id, name);
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(expected.url);
+    loadIntoDocument(html);
+    const same = (feed: Element) => {
+      expect(feed.children.length).toBeGreaterThan(0);
+      for (const item of feed.children) expect(site.findPosts(item, feed)).toEqual(site.findPosts(item));
+    };
+    const feeds = site.findFeeds(document);
+    const posts = site.findPosts(document).filter((p) => site.getKind(p) === 'post');
+    expect(feeds.length).toBeGreaterThan(0);
+    expect(posts.length).toBeGreaterThan(0);
+    feeds.forEach(same);
+    // The roots around a feed's items are those around the feed: a copy of the feed put inside a post.
+    const copy = feeds[0]!.cloneNode(true) as Element;
+    posts[0]!.append(copy);
+    same(copy);
+  });
+});
+
+describe('perFeed', () => {
+  it('looks up once per feed within a task, and again in a later task', async () => {
+    const lookup = vi.fn((feed: Element) => feed.parentElement);
+    const around = perFeed(lookup);
+    const [a, b] = [document.createElement('div'), document.createElement('div')];
+    expect([around(a), around(a), around(b), around(a)]).toEqual([null, null, null, null]);
+    expect(lookup.mock.calls.map(([feed]) => feed)).toEqual([a, b]);
+    await Promise.resolve();
+    document.body.append(a); // the page changed between tasks: the answer follows
+    expect(around(a)).toBe(document.body);
+    expect(lookup).toHaveBeenCalledTimes(3);
+  });
+});
 
 describe('normalizePermalink', () => {
   it('agrees with a URL-based reading on 5,000 generated links', () => {

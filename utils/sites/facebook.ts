@@ -12,6 +12,7 @@ import { isElement, outermost, queryAllInclusive, visibleText, wholeText } from 
 import { FEED_PATHS, normalizeCommentPermalink, normalizePermalink } from './facebook-links';
 import { isSeeMore, SEE_MORE_LABELS } from './facebook-see-more';
 import { onFeedPath } from './links';
+import { perFeed } from './memo';
 
 export { normalizeCommentPermalink, normalizePermalink, SEE_MORE_LABELS };
 
@@ -140,17 +141,12 @@ export function postRootOf(el: Element): Element | null {
   return outermost(el, POST_ROOT_QUERY, isPostRootCandidate);
 }
 
-/** The post root around each feed seen (null for nearly all: a feed holds posts and sits in none). */
-const aroundFeed = new WeakMap<Element, Element | null>();
+/** The post root around a feed (null for nearly all: a feed holds posts and sits in none). */
+const rootAroundFeed = perFeed(postRootOf);
 
-/**
- * postRootOf for a child of `feed`: the root around the feed (looked up once per feed), else the item
- * itself when it is a root. No walk up from every item of an endless feed.
- */
+/** postRootOf for a child of `feed`: no walk up from every item of an endless feed. */
 function itemRoot(item: Element, feed: Element): Element | null {
-  let around = aroundFeed.get(feed);
-  if (around === undefined) aroundFeed.set(feed, (around = postRootOf(feed)));
-  return around ?? (item.matches(POST_ROOT_QUERY) && isPostRootCandidate(item) ? item : null);
+  return rootAroundFeed(feed) ?? (item.matches(POST_ROOT_QUERY) && isPostRootCandidate(item) ? item : null);
 }
 
 const ARTICLE_OR_PROGRESS = `${ARTICLE},${PROGRESSBAR_SELECTOR}`;

@@ -13,6 +13,7 @@ import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
 import { isElement, outermost, queryAllInclusive, skipHiddenReadAlt, visibleText } from './dom';
 import { onFeedPath } from './links';
+import { perFeed } from './memo';
 
 /** Containers whose children are posts. The first entry that finds anything wins. */
 export const FEED_SELECTORS: readonly string[] = [
@@ -123,17 +124,24 @@ function ownerOf(el: Element): Element | null {
   return commentOf(el) ?? postOf(el);
 }
 
+const commentAroundFeed = perFeed(commentOf);
+const postAroundFeed = perFeed(postOf);
+
+/** ownerOf for a child of `feed`, with what is around the feed looked up once per feed (no walk up from each item). */
+function itemOwner(item: Element, feed: Element): Element | null {
+  const comment = item.matches(COMMENT);
+  return (comment ? item : commentAroundFeed(feed)) ?? postAroundFeed(feed) ?? (!comment && item.matches(POST) ? item : null);
+}
+
 /**
  * Roots in `root`, posts followed by their comments and replies in document order. A node inside a
  * comment yields that comment (its text changed) plus any comments the node holds (replies loaded
  * into it); a node elsewhere in a post yields the post plus the comments it holds.
  */
-export function findPosts(root: ParentNode): Element[] {
+export function findPosts(root: ParentNode, feed?: Element): Element[] {
   const found: Element[] = [];
-  if (isElement(root)) {
-    const owner = ownerOf(root);
-    if (owner) found.push(owner);
-  }
+  const owner = feed ? itemOwner(root as Element, feed) : isElement(root) ? ownerOf(root) : null;
+  if (owner) found.push(owner);
   for (const el of root.querySelectorAll(ROOTS)) {
     if (found.includes(el)) continue;
     if (el.matches(COMMENT) || postOf(el) === el) found.push(el);

@@ -19,3 +19,21 @@ export function perTask<K extends object, V extends Element | null>(compute: (ke
     return value;
   };
 }
+
+/**
+ * What encloses a feed, looked up once per feed and task: it encloses each of the feed's items too
+ * (SiteAdapter.findPosts with a feed), and the items a batch adds are expanded in one task. Per task,
+ * not for good, so a feed moved into another element later is looked up again.
+ */
+export function perFeed(lookup: (feed: Element) => Element | null): (feed: Element) => Element | null {
+  let cache: WeakMap<Element, Element | null> | null = null;
+  return (feed) => {
+    if (!cache) {
+      cache = new WeakMap();
+      queueMicrotask(() => (cache = null));
+    }
+    let around = cache.get(feed);
+    if (around === undefined) cache.set(feed, (around = lookup(feed)));
+    return around;
+  };
+}

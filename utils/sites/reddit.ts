@@ -13,6 +13,7 @@ import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
 import { isElement, queryAllInclusive, visibleText } from './dom';
 import { onFeedPath } from './links';
+import { perFeed } from './memo';
 
 /**
  * Containers whose children are posts or comments; the scanner observes each (childList, subtree).
@@ -140,21 +141,26 @@ function isRoot(el: Element): boolean {
   return el.matches(ROOT_QUERY) && !el.matches(EXCLUDED_QUERY);
 }
 
+/** The innermost element matching a root selector that is `el` or contains it (an excluded one too). */
+function innermostRoot(el: Element): Element | null {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.matches(ROOT_QUERY)) return node;
+  }
+  return null;
+}
+
+const rootAroundFeed = perFeed(innermostRoot);
+
 /**
  * Roots in `root`: the post or comment `root` is or sits in (the innermost: a node in a reply belongs
  * to the reply), then every root below it, in document order (posts before their comments, comments
  * before their replies).
  */
-export function findPosts(root: ParentNode): Element[] {
+export function findPosts(root: ParentNode, feed?: Element): Element[] {
   const found: Element[] = [];
-  if (isElement(root)) {
-    for (let node: Element | null = root; node; node = node.parentElement) {
-      if (node.matches(ROOT_QUERY)) {
-        if (isRoot(node)) found.push(node);
-        break;
-      }
-    }
-  }
+  // A feed's item is a root itself or sits in what the feed sits in (looked up once per feed, not per item).
+  const around = feed ? ((root as Element).matches(ROOT_QUERY) ? (root as Element) : rootAroundFeed(feed)) : isElement(root) ? innermostRoot(root) : null;
+  if (around && !around.matches(EXCLUDED_QUERY)) found.push(around);
   for (const el of root.querySelectorAll(ROOT_QUERY)) {
     if (el !== found[0] && isRoot(el)) found.push(el);
   }

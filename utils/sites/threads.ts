@@ -7,7 +7,7 @@
  * Threads has no `<article>`: each post is a pressable container. Stable hooks only: that data
  * attribute, `/@user` and `/post/` links, `dir=auto` text spans; never the hashed `x1lliihq` classes.
  */
-import { perTask } from './memo';
+import { perFeed, perTask } from './memo';
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
 import { onFeedPath, siteUrl } from './links';
@@ -70,11 +70,12 @@ export function postOf(el: Element): Element | null {
   return outermost(el, POST);
 }
 
-export function findPosts(root: ParentNode): Element[] {
-  if (isElement(root)) {
-    const enclosing = postOf(root);
-    if (enclosing) return [enclosing];
-  }
+const postAroundFeed = perFeed(postOf);
+
+export function findPosts(root: ParentNode, feed?: Element): Element[] {
+  // A feed's item: the post around the feed, else the item itself when it is a post (no walk up from each item).
+  const enclosing = feed ? (postAroundFeed(feed) ?? ((root as Element).matches(POST) ? (root as Element) : null)) : isElement(root) ? postOf(root) : null;
+  if (enclosing) return [enclosing];
   const posts: Element[] = [];
   let last: Element | null = null;
   for (const el of root.querySelectorAll(POST)) {

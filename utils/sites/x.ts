@@ -9,7 +9,7 @@
  * replies (comments). Stable hooks only: data-testid, tabindex, status URLs; never the hashed
  * `css-175oi2r` classes and never English aria-label text.
  */
-import { perTask } from './memo';
+import { perFeed, perTask } from './memo';
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
 import { onFeedPath, siteUrl } from './links';
@@ -111,15 +111,16 @@ export function tweetOf(el: Element): Element | null {
   return outermost(el, TWEET);
 }
 
+const tweetAroundFeed = perFeed(tweetOf);
+
 /**
  * Tweet roots in `root`: the enclosing tweet when `root` sits inside one (a cell re-rendered part of
  * a tweet), else every outermost tweet below it in document order. Empty cells yield nothing.
  */
-export function findPosts(root: ParentNode): Element[] {
-  if (isElement(root)) {
-    const enclosing = tweetOf(root);
-    if (enclosing) return [enclosing];
-  }
+export function findPosts(root: ParentNode, feed?: Element): Element[] {
+  // A feed's item: the tweet around the feed, else the item itself when it is a tweet (no walk up from each item).
+  const enclosing = feed ? (tweetAroundFeed(feed) ?? ((root as Element).matches(TWEET) ? (root as Element) : null)) : isElement(root) ? tweetOf(root) : null;
+  if (enclosing) return [enclosing];
   const posts: Element[] = [];
   let last: Element | null = null;
   for (const el of root.querySelectorAll(TWEET)) {
