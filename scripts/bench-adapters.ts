@@ -23,20 +23,28 @@ export interface AdapterRow {
   findPostsUs: number;
   /** µs per root: site.read(root), or getText + getId + getKind where an adapter has no read(). */
   readUs: number;
+  /** Children of the page's feeds: what the scanner expands when a feed grows. */
+  feedItems: number;
+  /** µs per feed item: findPosts(item, feed), as the scanner calls it for a new feed item. */
+  findItemUs: number;
+  /** µs per feed item: findPosts(item) without its feed (a walk up from each item), for comparison. */
+  findItemWithoutFeedUs: number;
 }
 
 /** Runs in the isolated world: times the page's roots (`rounds` passes per batch) after a warm-up. */
 const MEASURE = (siteId: string, rounds: number) => `(() => {
   const site = globalThis.__GL_SITES.find((s) => s.id === ${JSON.stringify(siteId)});
   const roots = site.findPosts(document.body);
+  const items = site.findFeeds(document).flatMap((feed) => [...feed.children].map((item) => [item, feed]));
   // Median of 7 timed batches after a warm-up: this shared machine is noisy.
-  const time = (f) => {
-    for (let i = 0; i < 20; i++) roots.forEach(f);
+  const time = (f, list = roots) => {
+    if (list.length === 0) return 0;
+    for (let i = 0; i < 20; i++) list.forEach(f);
     const batches = [];
     for (let b = 0; b < 7; b++) {
       const t0 = performance.now();
-      for (let i = 0; i < ${rounds}; i++) roots.forEach(f);
-      batches.push(((performance.now() - t0) * 1000) / (roots.length * ${rounds}));
+      for (let i = 0; i < ${rounds}; i++) list.forEach(f);
+      batches.push(((performance.now() - t0) * 1000) / (list.length * ${rounds}));
     }
     return batches.sort((x, y) => x - y)[3];
   };
@@ -46,6 +54,9 @@ const MEASURE = (siteId: string, rounds: number) => `(() => {
     elementsPerRoot: roots.length ? elements / roots.length : 0,
     findPostsUs: time((r) => site.findPosts(r)),
     readUs: time((r) => (site.read ? site.read(r).id() : [site.getText(r), site.getId(r), site.getKind(r)])),
+    feedItems: items.length,
+    findItemUs: time(([item, feed]) => site.findPosts(item, feed), items),
+    findItemWithoutFeedUs: time(([item]) => site.findPosts(item), items),
   };
 })()`;
 
@@ -87,7 +98,10 @@ export async function benchAdapters(rounds = 60): Promise<AdapterRow[]> {
         if (!result.value) throw new Error(`adapter bench on ${site}/${name}: ${exceptionDetails?.text ?? 'no result'}`);
         const round = (n: number) => Math.round(n * 100) / 100;
         const v = result.value;
-        rows.push({ site, page: name, roots: v.roots, elementsPerRoot: Math.round(v.elementsPerRoot), findPostsUs: round(v.findPostsUs), readUs: round(v.readUs) });
+        rows.push({
+          site, page: name, roots: v.roots, elementsPerRoot: Math.round(v.elementsPerRoot), findPostsUs: round(v.findPostsUs), readUs: round(v.readUs),
+          feedItems: v.feedItems, findItemUs: round(v.findItemUs), findItemWithoutFeedUs: round(v.findItemWithoutFeedUs),
+        });
       }
     }
   } finally {

@@ -39,9 +39,10 @@ if (!process.argv.includes('--classifier-only')) {
   printBrowser(browser);
   console.log('\nsite adapters on the fixture pages (isolated world, warm loop, µs per post or comment root)');
   adapters = await benchAdapters();
-  console.log(`${'site'.padEnd(10)} ${'page'.padEnd(30)} ${'roots'.padStart(5)} ${'elements'.padStart(8)} ${'findPosts'.padStart(9)} ${'read'.padStart(7)}`);
+  console.log(`${'site'.padEnd(10)} ${'page'.padEnd(30)} ${'roots'.padStart(5)} ${'elements'.padStart(8)} ${'findPosts'.padStart(9)} ${'read'.padStart(7)}  feed items: findPosts with / without the feed`);
   for (const a of adapters) {
-    console.log(`${a.site.padEnd(10)} ${a.page.padEnd(30)} ${String(a.roots).padStart(5)} ${String(a.elementsPerRoot).padStart(8)} ${a.findPostsUs.toFixed(2).padStart(9)} ${a.readUs.toFixed(2).padStart(7)}`);
+    const items = `${String(a.feedItems).padStart(3)}: ${a.findItemUs.toFixed(2)} / ${a.findItemWithoutFeedUs.toFixed(2)}`;
+    console.log(`${a.site.padEnd(10)} ${a.page.padEnd(30)} ${String(a.roots).padStart(5)} ${String(a.elementsPerRoot).padStart(8)} ${a.findPostsUs.toFixed(2).padStart(9)} ${a.readUs.toFixed(2).padStart(7)}  ${items}`);
   }
 }
 
