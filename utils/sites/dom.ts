@@ -90,6 +90,14 @@ export function closestInclusive(el: Element, selector: string): Element | null 
 }
 
 /**
+ * outermost(item, selector, accept) for a child of a feed, from the outermost match `around` the feed
+ * (looked up once per feed, `perFeed`): that one, else the item itself when it matches. No walk up.
+ */
+export function outermostForItem(item: Element, around: Element | null, selector: string, accept?: (node: Element) => boolean): Element | null {
+  return around ?? (item.matches(selector) && (!accept || accept(item)) ? item : null);
+}
+
+/**
  * The outermost element that is `el` or contains it, matches `selector` and passes `accept`. Hops from
  * match to match with native `closest` rather than testing the selector on every ancestor.
  */

@@ -8,7 +8,7 @@
  */
 import type { PostKind, PostRead, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
-import { isElement, outermost, queryAllInclusive, visibleText, wholeText } from './dom';
+import { isElement, outermost, outermostForItem, queryAllInclusive, visibleText, wholeText } from './dom';
 import { FEED_PATHS, normalizeCommentPermalink, normalizePermalink } from './facebook-links';
 import { isSeeMore, SEE_MORE_LABELS } from './facebook-see-more';
 import { onFeedPath } from './links';
@@ -144,11 +144,6 @@ export function postRootOf(el: Element): Element | null {
 /** The post root around a feed (null for nearly all: a feed holds posts and sits in none). */
 const rootAroundFeed = perFeed(postRootOf);
 
-/** postRootOf for a child of `feed`: no walk up from every item of an endless feed. */
-function itemRoot(item: Element, feed: Element): Element | null {
-  return rootAroundFeed(feed) ?? (item.matches(POST_ROOT_QUERY) && isPostRootCandidate(item) ? item : null);
-}
-
 const ARTICLE_OR_PROGRESS = `${ARTICLE},${PROGRESSBAR_SELECTOR}`;
 /** Post root candidates, articles and progress bars: one query finds a subtree's posts and what they hold. */
 const ROOTS_AND_INNER = `${POST_ROOT_QUERY},${PROGRESSBAR_SELECTOR}`;
@@ -183,7 +178,9 @@ export const findComments = (postRoot: Element): Element[] => postAndComments(po
  * a node elsewhere in a post yields the post and the comments it contains. Loading shells yield nothing.
  */
 export function findPostRoots(root: ParentNode, feed?: Element): Element[] {
-  const enclosing = feed ? itemRoot(root as Element, feed) : isElement(root) ? postRootOf(root) : null;
+  const enclosing = feed
+    ? outermostForItem(root as Element, rootAroundFeed(feed), POST_ROOT_QUERY, isPostRootCandidate)
+    : isElement(root) ? postRootOf(root) : null;
   if (enclosing) {
     const el = root as Element;
     if (el === enclosing) return postAndComments(enclosing);

@@ -11,7 +11,7 @@
  */
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
-import { isElement, outermost, queryAllInclusive, skipHiddenReadAlt, visibleText } from './dom';
+import { isElement, outermost, outermostForItem, queryAllInclusive, skipHiddenReadAlt, visibleText } from './dom';
 import { onFeedPath } from './links';
 import { perFeed } from './memo';
 
@@ -130,7 +130,7 @@ const postAroundFeed = perFeed(postOf);
 /** ownerOf for a child of `feed`, with what is around the feed looked up once per feed (no walk up from each item). */
 function itemOwner(item: Element, feed: Element): Element | null {
   const comment = item.matches(COMMENT);
-  return (comment ? item : commentAroundFeed(feed)) ?? postAroundFeed(feed) ?? (!comment && item.matches(POST) ? item : null);
+  return (comment ? item : commentAroundFeed(feed)) ?? outermostForItem(item, postAroundFeed(feed), POST, () => !comment);
 }
 
 /**

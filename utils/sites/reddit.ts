@@ -159,7 +159,9 @@ const rootAroundFeed = perFeed(innermostRoot);
 export function findPosts(root: ParentNode, feed?: Element): Element[] {
   const found: Element[] = [];
   // A feed's item is a root itself or sits in what the feed sits in (looked up once per feed, not per item).
-  const around = feed ? ((root as Element).matches(ROOT_QUERY) ? (root as Element) : rootAroundFeed(feed)) : isElement(root) ? innermostRoot(root) : null;
+  let around: Element | null = null;
+  if (feed) around = (root as Element).matches(ROOT_QUERY) ? (root as Element) : rootAroundFeed(feed);
+  else if (isElement(root)) around = innermostRoot(root);
   if (around && !around.matches(EXCLUDED_QUERY)) found.push(around);
   for (const el of root.querySelectorAll(ROOT_QUERY)) {
     if (el !== found[0] && isRoot(el)) found.push(el);

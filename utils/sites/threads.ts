@@ -11,7 +11,7 @@ import { perFeed, perTask } from './memo';
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
 import { onFeedPath, siteUrl } from './links';
-import { isElement, outermost, queryAllInclusive, skipHiddenReadAlt, visibleText } from './dom';
+import { isElement, outermost, outermostForItem, queryAllInclusive, skipHiddenReadAlt, visibleText } from './dom';
 
 /** Containers whose children are posts. The first entry that finds anything wins. */
 export const FEED_SELECTORS: readonly string[] = [
@@ -73,8 +73,7 @@ export function postOf(el: Element): Element | null {
 const postAroundFeed = perFeed(postOf);
 
 export function findPosts(root: ParentNode, feed?: Element): Element[] {
-  // A feed's item: the post around the feed, else the item itself when it is a post (no walk up from each item).
-  const enclosing = feed ? (postAroundFeed(feed) ?? ((root as Element).matches(POST) ? (root as Element) : null)) : isElement(root) ? postOf(root) : null;
+  const enclosing = feed ? outermostForItem(root as Element, postAroundFeed(feed), POST) : isElement(root) ? postOf(root) : null;
   if (enclosing) return [enclosing];
   const posts: Element[] = [];
   let last: Element | null = null;

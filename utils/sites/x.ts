@@ -13,7 +13,7 @@ import { perFeed, perTask } from './memo';
 import type { PostKind, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
 import { onFeedPath, siteUrl } from './links';
-import { isElement, outermost, queryAllInclusive, skipHiddenReadAlt, visibleText } from './dom';
+import { isElement, outermost, outermostForItem, queryAllInclusive, skipHiddenReadAlt, visibleText } from './dom';
 
 /** Containers whose children are timeline cells. The first entry that finds anything wins. */
 export const FEED_SELECTORS: readonly string[] = [
@@ -118,8 +118,7 @@ const tweetAroundFeed = perFeed(tweetOf);
  * a tweet), else every outermost tweet below it in document order. Empty cells yield nothing.
  */
 export function findPosts(root: ParentNode, feed?: Element): Element[] {
-  // A feed's item: the tweet around the feed, else the item itself when it is a tweet (no walk up from each item).
-  const enclosing = feed ? (tweetAroundFeed(feed) ?? ((root as Element).matches(TWEET) ? (root as Element) : null)) : isElement(root) ? tweetOf(root) : null;
+  const enclosing = feed ? outermostForItem(root as Element, tweetAroundFeed(feed), TWEET) : isElement(root) ? tweetOf(root) : null;
   if (enclosing) return [enclosing];
   const posts: Element[] = [];
   let last: Element | null = null;
