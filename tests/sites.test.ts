@@ -16,6 +16,7 @@ import {
 } from '@/utils/sites/facebook';
 import { SITES, siteForUrl } from '@/utils/sites/index';
 import { perFeed } from '@/utils/sites/memo';
+import { loadPage } from './sites/helpers';
 import { matchesPattern, parseMatchPattern } from '@/utils/sites/match-pattern';
 import { SITE_MATCHES } from '@/utils/sites/matches';
 
@@ -482,8 +483,7 @@ function permalinkByUrl(href: string): string | null {
 describe.each(SITES.map((site) => [site.id, site] as const))('%s findPosts of a feed item', (id, site) => {
   it.each(listFixtures(id))('gives the same roots with its feed as without, also for a feed inside a post (%s)', (name) => {
     const { html, expected } = loadFixture(id, name);
-    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(expected.url);
-    loadIntoDocument(html);
+    loadPage(html, expected.url);
     const same = (feed: Element) => {
       expect(feed.children.length).toBeGreaterThan(0);
       for (const item of feed.children) expect(site.findPosts(item, feed)).toEqual(site.findPosts(item));
