@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPost, mayBeRelevant, mayMentionGlutes, normalizeText, type ClaimId } from '@/utils/detect';
+import { classifyPost, judgePost, mayBeRelevant, mayMentionGlutes, normalizeText, type ClaimId } from '@/utils/detect';
 import { keywordBaseline } from '@/utils/detect/baseline';
 import { ALL_PATTERNS } from '@/utils/detect/patterns';
 import { foldUnicode } from '@/utils/detect/normalize';
@@ -244,5 +244,26 @@ describe('parent context is read once per run of comments, without leaking betwe
     expect(alternating[3]).toEqual(alone[1]);
     expect(alone[0]!.relevant).toBe(true);
     expect(alone[1]!.relevant).toBe(false);
+  });
+
+  it('reads a comment under a post that is no match on its own, pre-filter first', () => {
+    const unrelated = ['Gluten-free snack ideas for the clinic waiting room?', 'Happy birthday Sam! 🎂', 'Neck massage tips?'];
+    const comments = [
+      'Rolling out my glutes on a lacrosse ball, tight glutes cause my back pain', // a match on its own words
+      'my butt is numb from this lecture', // a glute word and no hands-on word
+      'So true!',
+      'Booked a neck massage for Friday',
+    ];
+    for (const ctx of unrelated) {
+      for (const text of comments) {
+        expect(JSON.parse(JSON.stringify(classifyPost(text, ctx))), `${text} | ${ctx}`).toEqual(JSON.parse(JSON.stringify(classifyPost(text))));
+        expect(JSON.parse(JSON.stringify(judgePost(text, ctx)))).toEqual(JSON.parse(JSON.stringify(judgePost(text))));
+      }
+      // What the pre-filter turns away gets the one shared verdict, as a post read on its own does.
+      expect(judgePost('So true!', ctx)).toBe(judgePost('So true!'));
+      expect(classifyPost('my butt is numb from this lecture', ctx).spans).toEqual([]);
+    }
+    expect(classifyPost(comments[0]!, unrelated[0]).claims).toEqual(classifyPost(comments[0]!).claims);
+    expect(classifyPost(comments[0]!).relevant).toBe(true);
   });
 });

@@ -27,8 +27,9 @@ interface Reading {
 let lastContext: { text: string; norm: string; reading: Reading } | null = null;
 function readContext(text: string): { norm: string; reading: Reading } {
   if (lastContext?.text !== text) {
-    const norm = normalizeText(text);
-    lastContext = { text, norm, reading: read(norm) };
+    // A parent the pre-filter turns away cannot be relevant: it is neither normalised nor read.
+    const norm = mayBeRelevant(text) ? normalizeText(text) : '';
+    lastContext = { text, norm, reading: norm ? read(norm) : { analysis: null, notes: [], claims: [] } };
   }
   return lastContext;
 }
@@ -164,6 +165,9 @@ export function judgePost(text: string, context?: string): Verdict {
 
 function classify(text: string, context: string | undefined, lazy: boolean): Verdict {
   const hasContext = context !== undefined && context.trim() !== '';
+  // A comment under a post that is no match gains nothing from it: it is read on its own, pre-filter
+  // first (most comments on a feed sit under posts about something else).
+  if (hasContext && !readContext(context).reading.analysis?.relevant) return classify(text, undefined, lazy);
   if (!hasContext && !mayBeRelevant(text)) return NOT_RELEVANT;
   const norm = normalizeText(text);
   if (!hasContext && lazy) return new LazyVerdict(norm, analyzeRelevance(norm));
