@@ -164,19 +164,19 @@ export function judgePost(text: string, context?: string): Verdict {
 }
 
 function classify(text: string, context: string | undefined, lazy: boolean): Verdict {
-  const hasContext = context !== undefined && context.trim() !== '';
-  // A comment under a post that is no match gains nothing from it: it is read on its own, pre-filter
-  // first (most comments on a feed sit under posts about something else).
-  if (hasContext && !readContext(context).reading.analysis?.relevant) return classify(text, undefined, lazy);
-  if (!hasContext && !mayBeRelevant(text)) return NOT_RELEVANT;
+  const ctx = context !== undefined && context.trim() !== '' ? readContext(context) : null;
+  // A post, or a comment under a post that is no match (it gains nothing from it: most comments on a feed
+  // sit under posts about something else), is read on its own words, pre-filter first.
+  if (!ctx?.reading.analysis?.relevant) {
+    if (!mayBeRelevant(text)) return NOT_RELEVANT;
+    const norm = normalizeText(text);
+    return lazy ? new LazyVerdict(norm, analyzeRelevance(norm)) : verdictOf(norm, read(norm));
+  }
+  const { norm: ctxNorm, reading: parent } = ctx;
+  const parentBest = ctx.reading.analysis.best;
   const norm = normalizeText(text);
-  if (!hasContext && lazy) return new LazyVerdict(norm, analyzeRelevance(norm));
   const own = read(norm);
   const verdict = verdictOf(norm, own);
-  if (!hasContext) return verdict;
-
-  const { norm: ctxNorm, reading: parent } = readContext(context);
-  if (!parent.analysis?.relevant) return verdict;
   const reply = verdict.relevant ? own : readReply(norm);
   const stance = replyStance(norm, isOnTopic(norm, reply));
   if (!stance) return verdict;
@@ -199,7 +199,7 @@ function classify(text: string, context: string | undefined, lazy: boolean): Ver
   spans.push(...spansOf(ctxNorm, parent, 'context'));
   return {
     relevant: true,
-    score: Math.max(verdict.score, Math.round(parent.analysis.best * 900) / 1000),
+    score: Math.max(verdict.score, Math.round(parentBest * 900) / 1000),
     claims: CLAIM_IDS.filter((c) => claims.has(c)),
     spans,
   };
