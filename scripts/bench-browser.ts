@@ -87,13 +87,15 @@ async function metric(cdp: CDPSession, name: string): Promise<number> {
 interface ProfileNode { id: number; callFrame: { url: string; functionName?: string }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; }
 
+const isExtensionFrame = (node: ProfileNode) => node.callFrame.url.startsWith('chrome-extension://');
+
 /** The extension's functions with the most self time (ms), for `--profile` runs. */
 export function topExtensionFrames(profile: Profile, n = 15): [string, number][] {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map<string, number>();
   for (let i = 0; i < profile.samples.length; i++) {
     const node = byId.get(profile.samples[i]!);
-    if (!node || !node.callFrame.url.startsWith('chrome-extension://')) continue;
+    if (!node || !isExtensionFrame(node)) continue;
     const cf = node.callFrame as ProfileNode['callFrame'] & { functionName?: string; lineNumber?: number; columnNumber?: number };
     const name = `${cf.functionName || '(anonymous)'} ${cf.url.split('/').pop()}:${cf.lineNumber}:${cf.columnNumber}`;
     self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
@@ -101,15 +103,19 @@ export function topExtensionFrames(profile: Profile, n = 15): [string, number][]
   return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
 }
 
-/** Self time of frames whose script is the extension's, from a sampled CPU profile. */
-function extensionSelfMs(profile: Profile): number {
-  const ext = new Set(profile.nodes.filter((n) => n.callFrame.url.startsWith('chrome-extension://')).map((n) => n.id));
+/** The time (ms) of the profile's samples that fell in a frame `counts` accepts (each frame's self time). */
+function sampledMs(profile: Profile, counts: (node: ProfileNode) => boolean): number {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   let micros = 0;
   for (let i = 0; i < profile.samples.length; i++) {
-    if (ext.has(profile.samples[i]!)) micros += profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0;
+    const node = byId.get(profile.samples[i]!);
+    if (node && counts(node)) micros += profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0;
   }
   return micros / 1000;
 }
+
+/** Self time of frames whose script is the extension's, from a sampled CPU profile. */
+const extensionSelfMs = (profile: Profile): number => sampledMs(profile, isExtensionFrame);
 
 /** Frames the profiler files apart from any script: never the extension's, whoever ran before them. */
 const UNATTRIBUTED = new Set(['(root)', '(program)', '(idle)', '(garbage collector)']);
@@ -127,18 +133,12 @@ function extensionInclusiveMs(profile: Profile): number {
     if (known === undefined) {
       const { url, functionName = '' } = node.callFrame;
       const up = parent.get(node.id);
-      known = url !== '' ? url.startsWith('chrome-extension://') : !UNATTRIBUTED.has(functionName) && up !== undefined && isExtension(up);
+      known = url !== '' ? isExtensionFrame(node) : !UNATTRIBUTED.has(functionName) && up !== undefined && isExtension(up);
       owner.set(node.id, known);
     }
     return known;
   };
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  let micros = 0;
-  for (let i = 0; i < profile.samples.length; i++) {
-    const node = byId.get(profile.samples[i]!);
-    if (node && isExtension(node)) micros += profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0;
-  }
-  return micros / 1000;
+  return sampledMs(profile, isExtension);
 }
 
 /**
