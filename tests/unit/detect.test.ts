@@ -143,6 +143,16 @@ describe('general rules added for the fixture pages (our own sentences)', () => 
     expect(v.claims).not.toContain('felt-release');
   });
 
+  it('keeps relaxation as a kind of massage or a reason to book out of felt-release', () => {
+    const hasNot = (text: string) => expect(classifyPost(text).claims, text).not.toContain('felt-release');
+    hasNot('New client in for general relaxation. Should I include glute massage?');
+    hasNot('She booked a relaxation massage and asked me to skip her glutes');
+    hasNot('Do you do glute work in a relaxing massage session or only in sports massage?');
+    // How the glute work felt still counts, also next to the modality.
+    expect(classifyPost('Glute massage is so relaxing, my whole body lets go').claims).toContain('felt-release');
+    expect(classifyPost('Relaxation massage today and the glute work felt amazing').claims).toContain('felt-release');
+  });
+
   const POST = 'Tight glutes are behind so much low back pain. I massage them on nearly every client and they say it feels amazing.';
 
   it('lets a reply with a self-massage tool but no glute word join a glute self-massage post', () => {
