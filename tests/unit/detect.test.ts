@@ -26,6 +26,14 @@ const POSTS: [string, boolean, ClaimId[]][] = [
   ['Massage tonight: neck, back, shoulders, arms, glutes, calves and feet.', false, []],
   ['no lying on my side for weeks after the BBL, zero pressure on the buttocks', false, []],
   ['had a neck massage today, my glutes are still wrecked from leg day', false, []],
+  // A massage word that names a school, a course or an exam is not massage work; figures of speech with "butt".
+  ['my butt fell asleep during the massage course lecture', false, []],
+  ['Studying for my massage exam, been on my butt for hours', false, []],
+  ['massage school kicked my butt today', false, []],
+  ['massaged all day and my butt is dragging', false, []],
+  ['Foam rolling my ass off today, hamstrings next', false, []],
+  ['In massage school they told us never to do glutes', true, ['routine-inclusion']],
+  ['Took a massage course on piriformis release, game changer', true, []],
 ];
 
 describe('classifyPost on casual posts', () => {

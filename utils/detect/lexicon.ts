@@ -24,13 +24,13 @@ export const ANCHOR_WEAK = /\b(?:ass|arse)(?:es)?\b|\b(?:my|your|his|her|their) 
 
 /** Figures of speech that use the word without meaning the body. */
 export const IDIOM =
-  /\bpain in (?:the|my|your|his|her|their) (?:butt|ass|arse|bum|rear|backside)\b|\bkick(?:s|ed|ing)? (?:some )?(?:butt|ass)\b|\b(?:bad|smart|dumb|half|kick)-?(?:ass|butt)\w{0,4}|\b(?:butt|ass) of (?:the|a|every) jokes?\b|\b(?:work|worked|working|laugh|laughed|laughing|freeze|freezing|sweat|sweating|run|ran|running) (?:my|your|his|her|their|our) (?:butt|ass|arse|bum|tush)s? off\b|\bbutt (?:in|dial|dialed|dialled)\b|\bget (?:off )?(?:your|my) (?:butt|ass|bum)\b/g;
+  /\bpain in (?:the|my|your|his|her|their) (?:butt|ass|arse|bum|rear|backside)\b|\bkick(?:s|ed|ing)? (?:some |(?:my|your|his|her|their|our) )?(?:butt|ass|arse|bum)s?\b|\b(?:bad|smart|dumb|half|kick)-?(?:ass|butt)\w{0,4}|\b(?:butt|ass) of (?:the|a|every) jokes?\b|\b(?:my|your|his|her|their|our) (?:butt|ass|arse|bum|tush)s? off\b|\b(?:butt|ass|arse|bum) (?:is |was |'s )?dragging\b|\bbutt (?:in|dial|dialed|dialled)\b|\bget (?:off )?(?:your|my) (?:butt|ass|bum)\b/g;
 
-export const IDIOM_GATE = gate("pain in|kick|bad|smart|dumb|half|jok| off|butt in|butt dial|get");
+export const IDIOM_GATE = gate("pain in|kick|bad|smart|dumb|half|jok| off|butt in|butt dial|get|dragging");
 
 /** Massage words proper. */
 export const MASSAGE =
-  /\b(?:self[- ])?mass?ag(?:e|es|ed|ing|er|ers)\b|\bmassge\b|\bmasseu(?:r|se|ses|rs)\b|\bmassotherap\w{0,4}|\bbodywork(?:er|ers)?\b|\b(?:lmt|rmt|cmt|lmp|lmbt)s?\b|\bmyo-?fascial release\b|\bmayofascial\b|\bsoft[- ]tissue (?:work|therapy|release)\b|\btrigger[- ]?point (?:therapy|release|work|massage)\b|\bdeep tissue\b|\bshiatsu\b|\bashiatsu\b|\btui na\b|\bhot stones?\b/g;
+  /\b(?:self[- ])?mass?ag(?:e|es|ed|ing|er|ers)\b(?! (?:school|course|class|lecture|exam|licen[cs]|program|student|instructor|teacher|textbook)\w{0,4}\b)|\bmassge\b|\bmasseu(?:r|se|ses|rs)\b|\bmassotherap\w{0,4}|\bbodywork(?:er|ers)?\b|\b(?:lmt|rmt|cmt|lmp|lmbt)s?\b|\bmyo-?fascial release\b|\bmayofascial\b|\bsoft[- ]tissue (?:work|therapy|release)\b|\btrigger[- ]?point (?:therapy|release|work|massage)\b|\bdeep tissue\b|\bshiatsu\b|\bashiatsu\b|\btui na\b|\bhot stones?\b/g;
 /** Self-massage tools. */
 export const TOOL =
   /\bfoam[- ]?roll(?:er|ers|ing|ed|s)?\b|\brollers?\b|\b(?:tennis|lacrosse|massage|trigger ?point|spiky|peanut|therapy|golf) balls?\b|\b(?:massage|percussion) (?:guns?|sticks?|canes?)\b|\btheragun\b|\bhypervolt\b|\bthera ?cane\b/g;
