@@ -86,6 +86,19 @@ describe('classifyPost on casual posts', () => {
     expect(quoted.claims).toContain('felt-release');
     const endorsed = classifyPost('Glute massage fixed my sciatica, no joke');
     expect(endorsed.claims).toContain('back-pain-release');
+    // A bare "no" answering a quotation disputes it.
+    const answered = classifyPost('"Always release the glutes" — no. Most glutes are weak, not tight.');
+    expect(answered.claims).toEqual(['weak-inhibited']);
+    expect(answered.spans.some((s) => s.rule === 'reported')).toBe(true);
+    const ownSentence = classifyPost('They say "release the glutes for back pain". No. Weak glutes are the usual story');
+    expect(ownSentence.claims).toEqual(['weak-inhibited']);
+  });
+
+  it('does not read weak evidence as weak glutes', () => {
+    const v = classifyPost('People keep saying tight glutes cause back pain. The evidence is weak. I still massage glutes, clients feel great after');
+    expect(v.relevant).toBe(true);
+    expect(v.claims).not.toContain('weak-inhibited');
+    expect(classifyPost('weak evidence or not, my glute massage clients with weak glutes need activation').claims).toContain('weak-inhibited');
   });
 
   it('does not tag back pain blamed on weak glutes as back-pain-release', () => {

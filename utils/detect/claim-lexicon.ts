@@ -30,6 +30,9 @@ const TIGHT_EXCLUDE =
 
 export const WEAK =
   /\bweak(?:ness|er|ened)?\b|\bunder-?active\b|\binhibit(?:ed|ion)\b|\bnot firing\b|\b(?:don't|doesn't|do not|does not|stop|stopped|stops|won't) (?:fire|firing|activate|activating|working|engage|engaging|turn on)\b|\bswitch(?:ed|es)? off\b|\bturned off\b|\basleep\b|\bsleepy\b|\bsleeping (?:butt|booty|glutes?)\b|\b(?:dead|dormant|lazy|sleepy) (?:butt|glutes?|bum)\b|\b(?:gluteal|glute) amnesia\b|\blengthened\b|\bover-?stretched\b|\bunderused\b|\bdeactivated\b/g;
+/** Weak evidence or a weak argument is not weak glutes. */
+const WEAK_EXCLUDE =
+  /\b(?:evidence|research|stud(?:y|ies)|science|data|link|case|argument|support|proof|connection)(?: (?:for|behind|on) (?:it|that|this))? (?:is|are|was|seems|looks) (?:pretty |very |really |quite |rather |super )?weak\b|\bweak(?:er)? (?:evidence|research|stud(?:y|ies)|science|data|links?|case|argument|support|proof|connection)\b/g;
 /** Attributions that are not tightness: a back-pain link made through these is not back-pain-release. */
 export const NOT_TIGHT_CAUSE = /\b(?:weak(?:ness|ened)?|inactive|under-?active|inhibited|out of shape|not firing|asleep)\b/;
 /**
@@ -75,7 +78,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     gate: gate('tight|knot|tens|trigger|spasm|adhesion|kink|loosen|stiff|active|contracted|shortened|cramp|let go|rock|relax|releas'),
   },
   {
-    claim: 'weak-inhibited', why: "says the glutes are weak, inhibited or 'asleep' (claim)", cue: WEAK,
+    claim: 'weak-inhibited', why: "says the glutes are weak, inhibited or 'asleep' (claim)", cue: WEAK, exclude: WEAK_EXCLUDE,
     gate: gate('weak|active|inhibit|fire|firing|activat|working|engag|turn on|switch|turned off|sleep|dead|dormant|lazy|amnesia|lengthened|stretched|underused'),
   },
   {
@@ -98,12 +101,12 @@ export const REPORT =
   /\b(?:they|people|some(?: people| therapists| folks)?|many(?: people| therapists)?|others|folks|everyone|everybody|proponents|gurus?) (?:argue|argues|claim|claims|say|says|said|insist|insists|believe|believes|tell you|will tell you|keep saying|love to say|swear)\b|\byou(?:'ll| will)? (?:often )?(?:hear|be told|read)\b|\bwe(?:'re| are| were) (?:told|taught)\b|\b(?:the|a) (?:myth|idea|notion|claim|belief|theory|evidence) (?:is )?that\b|\bsupposedly\b|\bso-called\b|\bit's (?:often |commonly |widely )?(?:said|claimed|believed)\b/g;
 /** The author pushing back on a reported view. */
 export const DISPUTE =
-  /\b(?:however|actually|in fact|myths?|no (?:good |real |strong )?evidence|not true|untrue|wrong|debunk(?:ed|s)?|is that (?:really )?(?:the case|true)|nonsense|nope|not the case|overlook|don't buy|disagree|doesn't hold up|not how|not so simple|(?:is|are|seems|looks) (?:pretty |very |really |quite )?(?:thin|shaky|lacking)|(?:thin|weak|shaky|scant) evidence|not (?:so |too )?sure about|(?:i'd|i would|i'll|we'd) be careful with|bs|bull(?:shit)?)\b/g;
-export const DISPUTE_GATE = gate("however|actually|in fact|myth|evidence|not true|untrue|wrong|debunk|is that|nonsense|nope|not the case|overlook|don't buy|disagree|doesn't hold up|not how|not so simple|thin|shaky|lacking|sure about|be careful with|bs|bull");
+  /\b(?:however|actually|in fact|myths?|no (?:good |real |strong )?evidence|not true|untrue|wrong|debunk(?:ed|s)?|is that (?:really )?(?:the case|true)|nonsense|nope|not the case|overlook|don't buy|disagree|doesn't hold up|not how|not so simple|(?:is|are|seems|looks) (?:pretty |very |really |quite )?(?:thin|shaky|lacking)|(?:thin|weak|shaky|scant) evidence|not (?:so |too )?sure about|(?:i'd|i would|i'll|we'd) be careful with|bs|bull(?:shit)?)\b|(?:^|[-:.!?] )no\b(?=[.!,])/g;
+export const DISPUTE_GATE = gate("however|actually|in fact|myth|evidence|not true|untrue|wrong|debunk|is that|nonsense|nope|not the case|overlook|don't buy|disagree|doesn't hold up|not how|not so simple|thin|shaky|lacking|sure about|be careful with|bs|bull|no");
 /** A quotation the author may be distancing themselves from. */
 export const QUOTED = /"[^"]{1,300}"/g;
 
 export const CLAIM_PATTERNS: readonly RegExp[] = [
-  BACK_PAIN, PAIN_LINK, TIGHT, TIGHT_EXCLUDE, WEAK, NOT_TIGHT_CAUSE, CAUTION, FELT, FELT_EXCLUDE, ROUTINE, SITTING, SITTING_EXCLUDE, DRAPING,
+  BACK_PAIN, PAIN_LINK, TIGHT, TIGHT_EXCLUDE, WEAK, WEAK_EXCLUDE, NOT_TIGHT_CAUSE, CAUTION, FELT, FELT_EXCLUDE, ROUTINE, SITTING, SITTING_EXCLUDE, DRAPING,
   DRAPING_EXCLUDE, REPORT, DISPUTE, QUOTED,
 ];
