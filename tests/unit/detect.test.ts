@@ -121,6 +121,22 @@ describe('classifyPost on casual posts', () => {
     expect(dispute.relevant).toBe(true);
     expect(dispute.claims).toEqual([]);
   });
+
+  it('reads pointing up, asking for a source and asking first as replies about the post', () => {
+    const post = 'Tight glutes cause low back pain. Always release them, every client.';
+    const pointing = classifyPost('this 👆', post);
+    expect(pointing.relevant).toBe(true);
+    expect(pointing.claims).toContain('back-pain-release');
+    const source = classifyPost('Source? The research does not support that', post);
+    expect(source.relevant).toBe(true);
+    expect(source.claims).not.toContain('back-pain-release');
+    expect(source.spans.some((s) => s.rule === 'reply-disagrees')).toBe(true);
+    const consent = classifyPost('I always ask first, some people are shy about it', 'Nobody had ever massaged her glutes in 20 years. Why do therapists skip them?');
+    expect(consent.relevant).toBe(true);
+    expect(consent.claims).toContain('draping-comfort');
+    // "Just shy of" is an amount, not modesty.
+    expect(classifyPost('Spent just shy of ten minutes on her glutes in the massage').claims).not.toContain('draping-comfort');
+  });
 });
 
 describe('general rules added for the fixture pages (our own sentences)', () => {
