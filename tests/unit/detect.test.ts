@@ -34,6 +34,9 @@ const POSTS: [string, boolean, ClaimId[]][] = [
   ['Foam rolling my ass off today, hamstrings next', false, []],
   ['In massage school they told us never to do glutes', true, ['routine-inclusion']],
   ['Took a massage course on piriformis release, game changer', true, []],
+  ['what a butt-kicking workout, need a massage now', false, []],
+  ['Does anyone work the glutius medius side-lying? massage students here', true, []],
+  ['gluteous max massage with the forearm, client melted', true, ['felt-release']],
 ];
 
 describe('classifyPost on casual posts', () => {

@@ -8,14 +8,14 @@ import { admits, gate, type Gate } from './gates';
 
 /** Glute-region words as an object of a verb ("work on the glutes"). */
 const GLUTE_WORD =
-  "(?:glute(?:us|al|als|s)?|gluts|buttocks?|butts?|bums?|booty|bootie|piriformis|pir[aiy]?form[aiu]s|backside|derriere|\ud83c\udf51)";
+  "(?:glute(?:us|al|als|s)?|glut[ei]?(?:ous|ious|ius)|gluts|buttocks?|butts?|bums?|booty|bootie|piriformis|pir[aiy]?form[aiu]s|backside|derriere|\ud83c\udf51)";
 /** "piriformis syndrome" is a diagnosis, not the muscle being worked. */
 const NOT_DIAGNOSIS = "(?! syndrome)";
 const DETERMINER = "(?:(?:the|my|your|his|her|their|our|a client's|clients'|some|both|upper|lower|deep) ){0,2}";
 
 /** Glute-region words. Strong: unambiguous anatomy. */
 export const ANCHOR_STRONG =
-  /\bglute(?:us|al|als|s)?\b(?! (?:cleft|crease|cleavage|fold))|\bgluts\b|\bglut(?= (?:massage|work|muscles?|area|region|med|max))|\bbuttocks?\b|\bpir[aiy]?form[aiu]s\b|\b(?:deep|hip|lateral) rotators\b|\bposterior hip\b|\bback of (?:the |my |your |his |her )?hips?\b/g;
+  /\bglute(?:us|al|als|s)?\b(?! (?:cleft|crease|cleavage|fold))|\bglut[ei]?(?:ous|ious|ius)\b|\bgluts\b|\bglut(?= (?:massage|work|muscles?|area|region|med|max))|\bbuttocks?\b|\bpir[aiy]?form[aiu]s\b|\b(?:deep|hip|lateral) rotators\b|\bposterior hip\b|\bback of (?:the |my |your |his |her )?hips?\b/g;
 /** Everyday words for the buttocks. */
 export const ANCHOR_MEDIUM =
   /\bbutt(?:s| cheeks?)?\b|\bbums?\b(?! (?:knee|shoulder|leg|ankle|hip|back|deal|rap|steer))|\bboot(?:y|ie|ies)\b|\b(?:backside|derriere|rear end|tush(?:y|ie)?)\b|\ud83c\udf51/g;
@@ -24,7 +24,7 @@ export const ANCHOR_WEAK = /\b(?:ass|arse)(?:es)?\b|\b(?:my|your|his|her|their) 
 
 /** Figures of speech that use the word without meaning the body. */
 export const IDIOM =
-  /\bpain in (?:the|my|your|his|her|their) (?:butt|ass|arse|bum|rear|backside)\b|\bkick(?:s|ed|ing)? (?:some |(?:my|your|his|her|their|our) )?(?:butt|ass|arse|bum)s?\b|\b(?:bad|smart|dumb|half|kick)-?(?:ass|butt)\w{0,4}|\b(?:butt|ass) of (?:the|a|every) jokes?\b|\b(?:my|your|his|her|their|our) (?:butt|ass|arse|bum|tush)s? off\b|\b(?:butt|ass|arse|bum) (?:is |was |'s )?dragging\b|\bbutt (?:in|dial|dialed|dialled)\b|\bget (?:off )?(?:your|my) (?:butt|ass|bum)\b/g;
+  /\bpain in (?:the|my|your|his|her|their) (?:butt|ass|arse|bum|rear|backside)\b|\bkick(?:s|ed|ing)? (?:some |(?:my|your|his|her|their|our) )?(?:butt|ass|arse|bum)s?\b|\b(?:bad|smart|dumb|half|kick)-?(?:ass|butt)\w{0,4}|\b(?:butt|ass)-?kick\w{0,4}|\b(?:butt|ass) of (?:the|a|every) jokes?\b|\b(?:my|your|his|her|their|our) (?:butt|ass|arse|bum|tush)s? off\b|\b(?:butt|ass|arse|bum) (?:is |was |'s )?dragging\b|\bbutt (?:in|dial|dialed|dialled)\b|\bget (?:off )?(?:your|my) (?:butt|ass|bum)\b/g;
 
 export const IDIOM_GATE = gate("pain in|kick|bad|smart|dumb|half|jok| off|butt in|butt dial|get|dragging");
 
