@@ -37,6 +37,8 @@ const POSTS: [string, boolean, ClaimId[]][] = [
   ['what a butt-kicking workout, need a massage now', false, []],
   ['Does anyone work the glutius medius side-lying? massage students here', true, []],
   ['gluteous max massage with the forearm, client melted', true, ['felt-release']],
+  ["My glutes don't need massage, they need squats", true, ['weak-inhibited']],
+  ["Glute massage won't cure your sciatica but it sure feels nice", true, ['felt-release']],
 ];
 
 describe('classifyPost on casual posts', () => {

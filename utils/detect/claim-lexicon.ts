@@ -29,7 +29,7 @@ const TIGHT_EXCLUDE =
   /\b(?:back|neck|shoulder|jaw) (?:tension|tightness|stiffness)\b|\brelease of tension\b|\breduced tension\b|\ba tight pair\b|\btight[- ]fitting\b|\btight (?:jeans|pants|leggings|shorts|underwear|briefs|clothes|schedule|budget|deadline)\b|\bskin[- ]tight\b|\bsleep tight\b|\bhold tight\b/g;
 
 export const WEAK =
-  /\bweak(?:ness|er|ened)?\b|\bunder-?active\b|\binhibit(?:ed|ion)\b|\bnot firing\b|\b(?:don't|doesn't|do not|does not|stop|stopped|stops|won't) (?:fire|firing|activate|activating|working|engage|engaging|turn on)\b|\bswitch(?:ed|es)? off\b|\bturned off\b|\basleep\b|\bsleepy\b|\bsleeping (?:butt|booty|glutes?)\b|\b(?:dead|dormant|lazy|sleepy) (?:butt|glutes?|bum)\b|\b(?:gluteal|glute) amnesia\b|\blengthened\b|\bover-?stretched\b|\bunderused\b|\bdeactivated\b/g;
+  /\bweak(?:ness|er|ened)?\b|\bunder-?active\b|\binhibit(?:ed|ion)\b|\bnot firing\b|\b(?:don't|doesn't|do not|does not|stop|stopped|stops|won't) (?:fire|firing|activate|activating|working|engage|engaging|turn on)\b|\bswitch(?:ed|es)? off\b|\bturned off\b|\basleep\b|\bsleepy\b|\bsleeping (?:butt|booty|glutes?)\b|\b(?:dead|dormant|lazy|sleepy) (?:butt|glutes?|bum)\b|\b(?:gluteal|glute) amnesia\b|\blengthened\b|\bover-?stretched\b|\bunderused\b|\bdeactivated\b|\bneed(?:s|ed)? (?:more |some )?(?:strengthening|strength work|activation|activating|to be (?:strengthened|activated|woken up)|waking up|squats|bridges)\b/g;
 /** Weak evidence or a weak argument is not weak glutes. */
 const WEAK_EXCLUDE =
   /\b(?:evidence|research|stud(?:y|ies)|science|data|link|case|argument|support|proof|connection)(?: (?:for|behind|on) (?:it|that|this))? (?:is|are|was|seems|looks) (?:pretty |very |really |quite |rather |super )?weak\b|\bweak(?:er)? (?:evidence|research|stud(?:y|ies)|science|data|links?|case|argument|support|proof|connection)\b/g;
@@ -45,7 +45,7 @@ export const PAIN_LINK =
 export const CAUTION = /\b(?:avoid|contraindicated|caution|careful|consult|see a doctor|red flags?)\b/;
 
 export const FELT =
-  /\b(?:feels?|felt|feeling) (?:so |really |super |absolutely |just |pretty |amazingly |much )?(?:great|amazing|good|better|wonderful|incredible|fantastic|awesome|lighter|looser|freer|free|perfect|heavenly|divine|relaxed|like a (?:new|different|completely different) (?:person|woman|man)|like i grew)\b|\bhurts? so (?:good|nice|well)\b|\bgood pain\b|\brelax(?:ed|ing)\b|\brelaxation\b(?! of)|\brelax (?:your|my|the) (?:whole )?body\b|\b(?:what|such) a relief\b|\b(?:instant|immediate|sweet) relief\b|\bfelt (?:some |great |instant )?relief\b|\brelease of tension\b|\bsense of (?:release|relief)\b|\bsomething (?:was |is |had been |has been )?missing\b|\bbliss\b|\bheaven(?:ly)?\b|\bmelt(?:s|ed|ing)?\b|\bhow (?:good|great|amazing|nice|much better) (?:it|that|this) (?:feels|felt)\b|\b(?:a )?good (?:ache|hurt|sore(?:ness)?)\b|\b(?:does|do|did|work|works|worked|doing) wonders\b|\bhelps? (?:me )?more than anything\b|\bfeel (?:a|the) (?:real |big |huge |massive )?difference\b|\bthe best (?:stuff|feeling|part|thing)\b|\bunwind\b|\bmoan(?:ing|ed)?\b|\bawesome\b|\bsatisfying\b|\bfreed of\b|\blife[- ]?chang(?:ing|er)\b/g;
+  /\b(?:feels?|felt|feeling) (?:so |really |super |absolutely |just |pretty |amazingly |much |sure |very )?(?:great|amazing|good|nice|better|wonderful|incredible|fantastic|awesome|lighter|looser|freer|free|perfect|heavenly|divine|relaxed|like a (?:new|different|completely different) (?:person|woman|man)|like i grew)\b|\bhurts? so (?:good|nice|well)\b|\bgood pain\b|\brelax(?:ed|ing)\b|\brelaxation\b(?! of)|\brelax (?:your|my|the) (?:whole )?body\b|\b(?:what|such) a relief\b|\b(?:instant|immediate|sweet) relief\b|\bfelt (?:some |great |instant )?relief\b|\brelease of tension\b|\bsense of (?:release|relief)\b|\bsomething (?:was |is |had been |has been )?missing\b|\bbliss\b|\bheaven(?:ly)?\b|\bmelt(?:s|ed|ing)?\b|\bhow (?:good|great|amazing|nice|much better) (?:it|that|this) (?:feels|felt)\b|\b(?:a )?good (?:ache|hurt|sore(?:ness)?)\b|\b(?:does|do|did|work|works|worked|doing) wonders\b|\bhelps? (?:me )?more than anything\b|\bfeel (?:a|the) (?:real |big |huge |massive )?difference\b|\bthe best (?:stuff|feeling|part|thing)\b|\bunwind\b|\bmoan(?:ing|ed)?\b|\bawesome\b|\bsatisfying\b|\bfreed of\b|\blife[- ]?chang(?:ing|er)\b/g;
 
 /**
  * Relief felt in the back is back pain easing, not how the glute work feels. Nor is relaxation as a kind
@@ -79,7 +79,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   },
   {
     claim: 'weak-inhibited', why: "says the glutes are weak, inhibited or 'asleep' (claim)", cue: WEAK, exclude: WEAK_EXCLUDE,
-    gate: gate('weak|active|inhibit|fire|firing|activat|working|engag|turn on|switch|turned off|sleep|dead|dormant|lazy|amnesia|lengthened|stretched|underused'),
+    gate: gate('weak|active|inhibit|fire|firing|activat|working|engag|turn on|switch|turned off|sleep|dead|dormant|lazy|amnesia|lengthened|stretched|underused|need'),
   },
   {
     claim: 'felt-release', why: 'describes how glute work feels (claim)', cue: FELT, exclude: FELT_EXCLUDE,
