@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import RandExp from 'randexp';
 import { normalizeText } from '@/utils/detect';
-import { LEXICON_GATES } from '@/utils/detect/lexicon';
+import { ANCHOR_MEDIUM, ANCHOR_STRONG, ANCHOR_WEAK, DRAPING_CUE, GLUTE_VERB, GLUTE_WORK, HANDS_ON, LEXICON_GATES, MASSAGE, TOOL } from '@/utils/detect/lexicon';
+import { ANCHOR_STEMS, CUE_STEMS } from '@/utils/detect/normalize';
 import { admits, gate, gatesOf, gateWords, type Gate } from '@/utils/detect/gates';
 import { CLAIM_RULES, DISPUTE, DISPUTE_GATE } from '@/utils/detect/claim-lexicon';
 import { syntheticFeed } from '../../scripts/bench-classifier';
@@ -88,5 +89,30 @@ describe('gates', () => {
     const late = gate('qqzx');
     expect(admits(text, late)).toBe(true);
     expect(admits('nothing here', late)).toBe(false);
+  });
+});
+
+/**
+ * The pre-filter (utils/detect/normalize.ts) turns a text away when it has no glute stem, or no hands-on
+ * stem: so every match of an anchor pattern must hold a glute stem, and every match of a cue pattern a
+ * hands-on stem, or a text the rules would flag never reaches them.
+ */
+describe('pre-filter stems', () => {
+  const STEMMED: [string, RegExp, RegExp][] = [
+    ...[ANCHOR_STRONG, ANCHOR_MEDIUM, ANCHOR_WEAK].map((re, i): [string, RegExp, RegExp] => [`anchor ${i + 1}`, re, ANCHOR_STEMS]),
+    ...[MASSAGE, TOOL, HANDS_ON, GLUTE_WORK, GLUTE_VERB, DRAPING_CUE].map((re, i): [string, RegExp, RegExp] => [`cue ${i + 1}`, re, CUE_STEMS]),
+  ];
+
+  it.each(STEMMED)('%s: each of 3,000 random matches holds a stem', (_name, re, stems) => {
+    const gen = new RandExp(re);
+    gen.max = 3;
+    let real = 0;
+    for (let i = 0; i < 3000; i++) {
+      for (const m of matches(re, gen.gen().toLowerCase())) {
+        real++;
+        expect(stems.test(m), `${re.source.slice(0, 60)}… matched ${JSON.stringify(m)}`).toBe(true);
+      }
+    }
+    expect(real).toBeGreaterThan(300);
   });
 });

@@ -39,6 +39,11 @@ const POSTS: [string, boolean, ClaimId[]][] = [
   ['gluteous max massage with the forearm, client melted', true, ['felt-release']],
   ["My glutes don't need massage, they need squats", true, ['weak-inhibited']],
   ["Glute massage won't cure your sciatica but it sure feels nice", true, ['felt-release']],
+  // Hashtags glue the words together; "works your glutes" is hands-on with a therapist, training at the gym.
+  ['#glutemassage #sportsmassage Tuesday vibes', true, []],
+  ['#glutework #bodywork', true, []],
+  ['POV: your therapist finally works your glutes 😭🙏', true, []],
+  ['This exercise works your glutes like nothing else', false, []],
 ];
 
 describe('classifyPost on casual posts', () => {

@@ -15,10 +15,10 @@ const DETERMINER = "(?:(?:the|my|your|his|her|their|our|a client's|clients'|some
 
 /** Glute-region words. Strong: unambiguous anatomy. */
 export const ANCHOR_STRONG =
-  /\bglute(?:us|al|als|s)?\b(?! (?:cleft|crease|cleavage|fold))|\bglut[ei]?(?:ous|ious|ius)\b|\bgluts\b|\bglut(?= (?:massage|work|muscles?|area|region|med|max))|\bbuttocks?\b|\bpir[aiy]?form[aiu]s\b|\b(?:deep|hip|lateral) rotators\b|\bposterior hip\b|\bback of (?:the |my |your |his |her )?hips?\b/g;
+  /\bglute(?:us|al|als|s)?\b(?! (?:cleft|crease|cleavage|fold))|\bglut[ei]?(?:ous|ious|ius)\b|\bgluts\b|\bglut(?= (?:massage|work|muscles?|area|region|med|max))|\bglutes?(?=(?:massage|work|release|rub))|\bbuttocks?\b|\bpir[aiy]?form[aiu]s\b|\b(?:deep|hip|lateral) rotators\b|\bposterior hip\b|\bback of (?:the |my |your |his |her )?hips?\b/g;
 /** Everyday words for the buttocks. */
 export const ANCHOR_MEDIUM =
-  /\bbutt(?:s| cheeks?)?\b|\bbums?\b(?! (?:knee|shoulder|leg|ankle|hip|back|deal|rap|steer))|\bboot(?:y|ie|ies)\b|\b(?:backside|derriere|rear end|tush(?:y|ie)?)\b|\ud83c\udf51/g;
+  /\bbutt(?:s| cheeks?)?\b|\bbums?\b(?! (?:knee|shoulder|leg|ankle|hip|back|deal|rap|steer))|\bboot(?:y|ie|ies)\b|\b(?:butt|booty|bum)(?=(?:massage|work|release|rub))|\b(?:backside|derriere|rear end|tush(?:y|ie)?)\b|\ud83c\udf51/g;
 /** Crude or ambiguous words: they count only right next to the massage words. */
 export const ANCHOR_WEAK = /\b(?:ass|arse)(?:es)?\b|\b(?:my|your|his|her|their) bottom\b/g;
 
@@ -41,7 +41,7 @@ export const HANDS_ON =
 export const HANDS_ON_GATE = gate('roll|client|patient|knead|dig|dug|elbow|knee|compression|pressure|rub|stroke|stripping');
 /** Compounds and verb + glute object: "glute work", "work on your glutes" (a little weaker: gyms say it too). */
 export const GLUTE_WORK = new RegExp(
-  `\\b${GLUTE_WORD} (?:work|release|rubs?|rub down|massages?)\\b|\\bwork(?:s|ed|ing)?(?: done)? on ${DETERMINER}${GLUTE_WORD}\\b${NOT_DIAGNOSIS}|\\bwork(?:ed|ing)? (?:the |my |your |his |her |their ){0,1}${GLUTE_WORD}\\b|\\b${GLUTE_WORD}(?:,? (?:and |or )?\\w{1,15}){0,4} (?:(?:are|is|were|was|get|gets|got|being) )?(?:all )?(?:worked on|worked|massaged|rubbed|treated)\\b`,
+  `\\b${GLUTE_WORD} (?:work|release|rubs?|rub down|massages?)\\b|\\bwork(?:s|ed|ing)?(?: done)? on ${DETERMINER}${GLUTE_WORD}\\b${NOT_DIAGNOSIS}|\\bwork(?:s|ed|ing)? (?:the |my |your |his |her |their ){0,1}${GLUTE_WORD}\\b|\\b(?:glute|glutes|butt|booty|bum|piriformis)(?:massages?|work|release|rubs?)\\b|\\b${GLUTE_WORD}(?:,? (?:and |or )?\\w{1,15}){0,4} (?:(?:are|is|were|was|get|gets|got|being) )?(?:all )?(?:worked on|worked|massaged|rubbed|treated)\\b`,
   'g',
 );
 export const GLUTE_WORK_GATE = gate('work|release|rub|massag|treated');
