@@ -44,6 +44,12 @@ const POSTS: [string, boolean, ClaimId[]][] = [
   ['#glutework #bodywork', true, []],
   ['POV: your therapist finally works your glutes 😭🙏', true, []],
   ['This exercise works your glutes like nothing else', false, []],
+  // The thread the product grew from: glutes left out of a massage, by habit, by policy, by fear.
+  ['Had a client in her 60s who said no one had ever worked her glutes before', true, ['routine-inclusion']],
+  ['first massage in years and she never touched my butt, is that normal?', true, ['routine-inclusion']],
+  ['Why do so many spas have a no-glute policy?', true, ['routine-inclusion']],
+  ['I asked for glute work and she said her company forbids it', true, ['routine-inclusion']],
+  ['My massage therapist asks every time before working on glutes. Love that.', true, ['draping-comfort']],
 ];
 
 describe('classifyPost on casual posts', () => {
