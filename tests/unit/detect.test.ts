@@ -50,6 +50,9 @@ const POSTS: [string, boolean, ClaimId[]][] = [
   ['Why do so many spas have a no-glute policy?', true, ['routine-inclusion']],
   ['I asked for glute work and she said her company forbids it', true, ['routine-inclusion']],
   ['My massage therapist asks every time before working on glutes. Love that.', true, ['draping-comfort']],
+  ['glutes were locked up, worked on them for 20 min with my elbow', true, ['tight-needs-release']],
+  ['Gluteal trigger points refer pain into the low back, treat them with massage', true, ['back-pain-release']],
+  ['Every low back client gets glute work, it takes the pressure off their back', true, ['back-pain-release']],
 ];
 
 describe('classifyPost on casual posts', () => {
@@ -115,6 +118,16 @@ describe('classifyPost on casual posts', () => {
     expect(v.relevant).toBe(true);
     expect(v.claims).not.toContain('weak-inhibited');
     expect(classifyPost('weak evidence or not, my glute massage clients with weak glutes need activation').claims).toContain('weak-inhibited');
+  });
+
+  it('does not read a question about back pain as the claim, unless it only sets the claim up', () => {
+    const asked = classifyPost('Is glute massage even worth it for low back pain? Genuinely asking');
+    expect(asked.relevant).toBe(true);
+    expect(asked.claims).not.toContain('back-pain-release');
+    expect(asked.spans.some((s) => s.rule === 'question')).toBe(true);
+    expect(classifyPost('piriformis stretch vs massage, which helps sciatica more?').claims).not.toContain('back-pain-release');
+    const setUp = classifyPost('Do you have back pain? Tight glutes may be behind it, so get them massaged.');
+    expect(setUp.claims).toContain('back-pain-release');
   });
 
   it('does not tag back pain blamed on weak glutes as back-pain-release', () => {

@@ -19,10 +19,10 @@ const GLUTE_OBJ =
   "(?:(?:the|my|your|his|her|their|our|a client's|clients'|some) ){0,2}(?:glute(?:us|al|als|s)?|gluts|buttocks?|butts?|bums?|booty|piriformis|them|it|that area|the area)";
 
 export const BACK_PAIN =
-  /\blow(?:er)? back (?:pain|ache|aches|tension|problems?|issues?|strain|tightness|stiffness)\b|\b(?:pain|problems?|strain|tightness|tension|ache|aches|stress|discomfort)(?: [\w']{1,15}){0,3} (?:in|on|to) (?:(?:the|your|my|their) )?low(?:er)? back\b|\bback (?:pain|ache|aches|tension|problems?|issues?|spasms?)\b|\b(?:my|your|their|a|her|his) back (?:hurt|hurts|hurting|was killing|is killing|went out|goes out)\b|\b(?:tight|sore|aching|achy|stiff|painful|bad) (?:low(?:er)? )?backs?\b|\bleg pain\b|\b(?:backache|bad back|sciatica|sciatic|piriformis syndrome|lumbago|lbp)\b|\b(?:pain|numbness|tingling)(?: [\w']{1,15}){0,3} down (?:the|my|your|one|both|his|her) (?:back of the )?(?:legs?|thighs?)\b|\b(?:radiating|shooting) pains?\b/g;
+  /\blow(?:er)? back (?:pain|ache|aches|tension|problems?|issues?|strain|tightness|stiffness)\b|\b(?:pain|problems?|strain|tightness|tension|ache|aches|stress|discomfort)(?: [\w']{1,15}){0,3} (?:in|on|to|into) (?:(?:the|your|my|their) )?low(?:er)? back\b|\blow(?:er)? back (?:clients?|patients?|sufferers?)\b|\bback (?:pain|ache|aches|tension|problems?|issues?|spasms?)\b|\b(?:my|your|their|a|her|his) back (?:hurt|hurts|hurting|was killing|is killing|went out|goes out)\b|\b(?:tight|sore|aching|achy|stiff|painful|bad) (?:low(?:er)? )?backs?\b|\bleg pain\b|\b(?:backache|bad back|sciatica|sciatic|piriformis syndrome|lumbago|lbp)\b|\b(?:pain|numbness|tingling)(?: [\w']{1,15}){0,3} down (?:the|my|your|one|both|his|her) (?:back of the )?(?:legs?|thighs?)\b|\b(?:radiating|shooting) pains?\b/g;
 
 export const TIGHT = new RegExp(
-  String.raw`\btight(?:ness|er|ened|ening|en|ens)?\b|\bknot(?:s|ted|ty)?\b|\btense\b|\btension\b|\btrigger ?points?\b|\bspasms?\b|\badhesions?\b|\bkinks\b|\bloosen(?:s|ed|ing)?\b|\bstiff(?:ness)?\b|\bover-?active\b|\bcontracted\b|\bshortened\b|\bcramp(?:ing|s|ed)?\b|\blet go\b|\brock[- ]hard\b|\bhard as (?:a )?rocks?\b|\brelax(?:es|ing)? (?:the |your |these |this )?(?:glute|gluteal|piriformis|butt|muscle)|\breleas(?:e|es|ed|ing) (?:the |your |my |their |her |his |a client's )?(?:glute(?:us|al|als|s)?|gluts|piriformis|buttocks?|butt)\b|\breleas(?:e|es|ed|ing) it\b`,
+  String.raw`\btight(?:ness|er|ened|ening|en|ens)?\b|\bknot(?:s|ted|ty)?\b|\btense\b|\btension\b|\btrigger ?points?\b|\bspasms?\b|\badhesions?\b|\bkinks\b|\bloosen(?:s|ed|ing)?\b|\bstiff(?:ness)?\b|\bover-?active\b|\bcontracted\b|\bshortened\b|\bcramp(?:ing|s|ed)?\b|\blet go\b|\blocked (?:up|tight)\b|\brock[- ]hard\b|\bhard as (?:a )?rocks?\b|\brelax(?:es|ing)? (?:the |your |these |this )?(?:glute|gluteal|piriformis|butt|muscle)|\breleas(?:e|es|ed|ing) (?:the |your |my |their |her |his |a client's )?(?:glute(?:us|al|als|s)?|gluts|piriformis|buttocks?|butt)\b|\breleas(?:e|es|ed|ing) it\b`,
   'g',
 );
 const TIGHT_EXCLUDE =
@@ -40,7 +40,7 @@ export const NOT_TIGHT_CAUSE = /\b(?:weak(?:ness|ened)?|inactive|under-?active|i
  * the text. A passage that only says "if you have back pain, book a massage" stays untagged.
  */
 export const PAIN_LINK =
-  /\b(?:reliev\w{1,4}|relief|eas(?:e|es|ed|ing)|alleviat\w{1,4}|reduc\w{1,4}|help(?:s|ed)?|fix(?:es|ed)?|eliminat\w{1,4}|get rid|improv\w{1,4}|manag\w{1,4}|minimi[sz]\w{1,4}|gone|better|heal\w{0,4}|releas\w{1,4}|loosen\w{0,4}|caus\w{1,4}|lead to|leads to|led to|responsible|involved|culprit|pinch\w{0,4}|compress\w{0,6}|irritat\w{1,4}|press(?:es|ed|ing)? on|trap\w{0,4}|pull\w{0,4}|tight\w{0,4}|knot\w{0,4}|tension|for (?:low(?:er)? back pain|back pain|sciatica)|less pain|(?:pain|symptoms?)(?: (?:is|are|was|were|has|have|gone|come|came|went|been|way)){1,2} down|(?:take|takes|took|taken|taking)(?: (?:the|their|her|his|my|your|leg|back|nerve))? (?:pain|edge) (?:down|away|off))\b/;
+  /\b(?:reliev\w{1,4}|relief|eas(?:e|es|ed|ing)|alleviat\w{1,4}|reduc\w{1,4}|help(?:s|ed)?|fix(?:es|ed)?|eliminat\w{1,4}|get rid|improv\w{1,4}|manag\w{1,4}|minimi[sz]\w{1,4}|gone|better|heal\w{0,4}|releas\w{1,4}|loosen\w{0,4}|caus\w{1,4}|lead to|leads to|led to|responsible|involved|culprit|refer(?:s|red|ring)?|pinch\w{0,4}|compress\w{0,6}|irritat\w{1,4}|press(?:es|ed|ing)? on|trap\w{0,4}|pull\w{0,4}|tight\w{0,4}|knot\w{0,4}|tension|for (?:low(?:er)? back pain|back pain|sciatica)|less pain|(?:pain|symptoms?)(?: (?:is|are|was|were|has|have|gone|come|came|went|been|way)){1,2} down|(?:take|takes|took|taken|taking)(?: (?:the|their|her|his|my|your|leg|back|nerve))? (?:pain|edge|pressure|load|strain) (?:down|away|off))\b/;
 /** A sentence that mentions back pain only as a warning. */
 export const CAUTION = /\b(?:avoid|contraindicated|caution|careful|consult|see a doctor|red flags?)\b/;
 
@@ -75,7 +75,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   },
   {
     claim: 'tight-needs-release', why: 'says the glutes are tight or knotted and need releasing (claim)', cue: TIGHT, exclude: TIGHT_EXCLUDE,
-    gate: gate('tight|knot|tens|trigger|spasm|adhesion|kink|loosen|stiff|active|contracted|shortened|cramp|let go|rock|relax|releas'),
+    gate: gate('tight|knot|tens|trigger|spasm|adhesion|kink|loosen|stiff|active|contracted|shortened|cramp|let go|locked|rock|relax|releas'),
   },
   {
     claim: 'weak-inhibited', why: "says the glutes are weak, inhibited or 'asleep' (claim)", cue: WEAK, exclude: WEAK_EXCLUDE,

@@ -3,6 +3,7 @@
  *   negation   "my glutes aren't tight" (routine-inclusion keeps it: skipping the glutes is that claim)
  *   reported   the author reports someone else's view to dispute it ("they argue that ... however")
  *   caution    back pain named only as a warning ("avoid this if you have sciatica")
+ *   question   back pain and its link to the glutes only asked about ("does glute work help back pain?")
  *   weak-cause back pain blamed on weak glutes, which is weak-inhibited, not back-pain-release
  *   far        cue more than two sentences from any glute or hands-on word
  */
@@ -106,6 +107,12 @@ export function findClaims(a: Analysis, notes: Hit[], everywhere = false): Claim
         return;
       }
       if (rule.claim === 'back-pain-release') {
+        // "Is glute massage worth it for low back pain?" asks about the link; it does not claim it. ("Do you
+        // have back pain? Your glutes may be behind it." asks only to make the claim next.)
+        if (!everywhere && norm[a.ends[s] ?? -1] === '?' && PAIN_LINK.test(sentenceAround(a, s, start, end))) {
+          notes.push({ start, end, rule: 'question', why: 'back pain is named in a question, not claimed', weight: 0 });
+          return;
+        }
         painLinked ??= PAIN_LINK.test(norm);
         if (!painLinked) return;
         const sentence = sentenceAround(a, s, start, end);
