@@ -53,6 +53,12 @@ const POSTS: [string, boolean, ClaimId[]][] = [
   ['glutes were locked up, worked on them for 20 min with my elbow', true, ['tight-needs-release']],
   ['Gluteal trigger points refer pain into the low back, treat them with massage', true, ['back-pain-release']],
   ['Every low back client gets glute work, it takes the pressure off their back', true, ['back-pain-release']],
+  // A massage table, chair or appointment is a thing, not the work: it pairs only with a clear glute word.
+  ['Anyone selling a used massage table? Mine finally gave out under me lol, landed on my butt', false, []],
+  ['The new massage chair in our break room has a seat warmer for your bum', false, []],
+  ['New booty shorts for the gym, then a massage appointment at 5', false, []],
+  ['booked a massage appointment for my sore butt', true, []],
+  ['Face down on the massage table, she went straight for my glutes', true, []],
 ];
 
 describe('classifyPost on casual posts', () => {

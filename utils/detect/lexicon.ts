@@ -31,6 +31,8 @@ export const IDIOM_GATE = gate("pain in|kick|bad|smart|dumb|half|jok| off|butt i
 /** Massage words proper. */
 export const MASSAGE =
   /\b(?:self[- ])?mass?ag(?:e|es|ed|ing|er|ers)\b(?! (?:school|course|class|lecture|exam|licen[cs]|program|student|instructor|teacher|textbook)\w{0,4}\b)|\bmassge\b|\bmasseu(?:r|se|ses|rs)\b|\bmassotherap\w{0,4}|\bbodywork(?:er|ers)?\b|\b(?:lmt|rmt|cmt|lmp|lmbt)s?\b|\bmyo-?fascial release\b|\bmayofascial\b|\bsoft[- ]tissue (?:work|therapy|release)\b|\btrigger[- ]?point (?:therapy|release|work|massage)\b|\bdeep tissue\b|\bshiatsu\b|\bashiatsu\b|\btui na\b|\bhot stones?\b/g;
+/** A massage word naming a thing or a job, not the work: "massage table", "massage appointment". */
+export const MASSAGE_THING = /^ (?:tables?|chairs?|beds?|appointments?|oils?|lotions?|creams?|rooms?|business(?:es)?|careers?|jobs?|shops?|parlou?rs?|chains?|franchises?|studios?|clinics?|supplies|equipment)\b/;
 /** Self-massage tools. */
 export const TOOL =
   /\bfoam[- ]?roll(?:er|ers|ing|ed|s)?\b|\brollers?\b|\b(?:tennis|lacrosse|massage|trigger ?point|spiky|peanut|therapy|golf) balls?\b|\b(?:massage|percussion) (?:guns?|sticks?|canes?)\b|\btheragun\b|\bhypervolt\b|\bthera ?cane\b/g;
@@ -41,10 +43,10 @@ export const HANDS_ON =
 export const HANDS_ON_GATE = gate('roll|client|patient|knead|dig|dug|elbow|forearm|knuckle|knee|compression|pressure|rub|stroke|stripping');
 /** Compounds and verb + glute object: "glute work", "work on your glutes" (a little weaker: gyms say it too). */
 export const GLUTE_WORK = new RegExp(
-  `\\bno-?${GLUTE_WORD} (?:rule|policy|policies)\\b|\\b${GLUTE_WORD} (?:work|release|rubs?|rub down|massages?)\\b|\\bwork(?:s|ed|ing)?(?: done)? on ${DETERMINER}${GLUTE_WORD}\\b${NOT_DIAGNOSIS}|\\bwork(?:s|ed|ing)? (?:the |my |your |his |her |their ){0,1}${GLUTE_WORD}\\b|\\b(?:glute|glutes|butt|booty|bum|piriformis)(?:massages?|work|release|rubs?)\\b|\\b${GLUTE_WORD}(?:,? (?:and |or )?\\w{1,15}){0,4} (?:(?:are|is|were|was|get|gets|got|being) )?(?:all )?(?:worked on|worked|massaged|rubbed|treated)\\b`,
+  `\\bno-?${GLUTE_WORD} (?:rule|policy|policies)\\b|\\bmass?ag(?:e|es|ed|ing)(?: [\\w']{1,15}){0,2} for (?:my|your|his|her|their|the|a) (?:(?:sore|tight|achy|aching|stiff|cranky|angry|numb) )?${GLUTE_WORD}\\b|\\b${GLUTE_WORD} (?:work|release|rubs?|rub down|massages?)\\b|\\bwork(?:s|ed|ing)?(?: done)? on ${DETERMINER}${GLUTE_WORD}\\b${NOT_DIAGNOSIS}|\\bwork(?:s|ed|ing)? (?:the |my |your |his |her |their ){0,1}${GLUTE_WORD}\\b|\\b(?:glute|glutes|butt|booty|bum|piriformis)(?:massages?|work|release|rubs?)\\b|\\b${GLUTE_WORD}(?:,? (?:and |or )?\\w{1,15}){0,4} (?:(?:are|is|were|was|get|gets|got|being) )?(?:all )?(?:worked on|worked|massaged|rubbed|treated)\\b`,
   'g',
 );
-export const GLUTE_WORK_GATE = gate('work|release|rub|massag|treated|rule|polic');
+export const GLUTE_WORK_GATE = gate('work|release|rub|massag|masag|treated|rule|polic');
 /** Verbs that are hands-on only when a massage setting is clear ("include the glutes", "do glutes"). */
 export const GLUTE_VERB = new RegExp(
   `\\b(?:includ(?:e|es|ed|ing)|skip(?:s|ped|ping)?|touch(?:es|ed|ing)?|do|does|did|doing|treat(?:s|ed|ing)?|releas(?:e|es|ed|ing)|loosen(?:s|ed|ing)?|address(?:es|ed|ing)?|target(?:s|ed|ing)?)['"]? ${DETERMINER}${GLUTE_WORD}\\b${NOT_DIAGNOSIS}|\\b(?:leav(?:e|es|ing)|left) (?:them|it) out\\b|\\b(?:releas(?:e|es|ed|ing)|loosen(?:s|ed|ing)?) them\\b`,
@@ -112,6 +114,6 @@ export const LEXICON_GATES: readonly [string, RegExp, Gate][] = [
 
 export const LEXICON_PATTERNS: readonly RegExp[] = [
   ANCHOR_STRONG, ANCHOR_MEDIUM, ANCHOR_WEAK, IDIOM, MASSAGE, TOOL, HANDS_ON, GLUTE_WORK, GLUTE_VERB, DRAPING_CUE,
-  MASSAGE_SETTING, EXERCISE, COSMETIC, REGION, OTHER_AREA_TARGET, LIST_GAP, LIST_EMPHASIS, SENTENCE_END,
+  MASSAGE_SETTING, MASSAGE_THING, EXERCISE, COSMETIC, REGION, OTHER_AREA_TARGET, LIST_GAP, LIST_EMPHASIS, SENTENCE_END,
   NEGATION_BEFORE, CLAUSE_BREAK,
 ];

@@ -13,7 +13,7 @@ import type { Span } from './types';
 import {
   ANCHOR_MEDIUM, ANCHOR_STRONG, hasAnyCue, ANCHOR_WEAK, CLAUSE_BREAK, COSMETIC, COSMETIC_GATE, DRAPING_CUE,
   DRAPING_CUE_GATE, EXERCISE, GLUTE_VERB, GLUTE_WORK, GLUTE_WORK_GATE, HANDS_ON, HANDS_ON_GATE, IDIOM, IDIOM_GATE, LIST_EMPHASIS,
-  isExercise, LIST_GAP, MASSAGE, MASSAGE_SETTING, NEGATION_BEFORE, NEGATION_GATE, OTHER_AREA_TARGET, REGION, REGION_GATE, SENTENCE_END, TOOL, TOOL_GATE,
+  isExercise, LIST_GAP, MASSAGE, MASSAGE_SETTING, MASSAGE_THING, NEGATION_BEFORE, NEGATION_GATE, OTHER_AREA_TARGET, REGION, REGION_GATE, SENTENCE_END, TOOL, TOOL_GATE,
 } from './lexicon';
 import { admits, type Gate } from './gates';
 
@@ -165,6 +165,7 @@ function findCues(norm: string, anchors: readonly Hit[], notes: Hit[], regions: 
     if (g !== undefined && !admits(norm, g)) return;
     scan(re, norm, (m) => {
       let weight = m[0] === 'roller' || m[0] === 'rollers' ? Math.min(base, 0.8) : base;
+      if (re === MASSAGE && MASSAGE_THING.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 16))) weight = 0.5;
       if (gymAmbiguous && weight < 0.8 && setting) weight = 0.8;
       if (gymAmbiguous && exercise) weight *= 0.6;
       cues.push({ start: m.index, end: m.index + m[0].length, rule, why, weight });
