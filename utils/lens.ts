@@ -3,7 +3,7 @@
  * Started when the site is enabled, reset on in-page navigation, stopped on disable or invalidation.
  */
 import { judgePost, type Verdict } from './detect';
-import { CLAIM_INFO } from './knowledge/claims';
+import { CLAIM_LABEL } from './knowledge/claims';
 import { ATTR, createScanner, type Judged } from './scanner';
 import { BADGE_TAG, removeBadge, upsertBadge, type BadgeInfo } from './badge';
 import type { LensState } from './lens-state';
@@ -136,7 +136,7 @@ export function createBadgePlacer(doc: Document, onOpen: (key: string, badge: HT
   /** The badge, and the post's claims attribute (the page contract): both wait until the post is seen. */
   const put = (post: Element, anchor: Element, { key, verdict, truncated }: Marks) => {
     post.setAttribute(ATTR.claims, verdict.claims.join(' '));
-    upsertBadge(anchor, { key, truncated, claimsLabel: verdict.claims.map((c) => CLAIM_INFO[c].label).join('; ') }, onOpen);
+    upsertBadge(anchor, { key, truncated, claimsLabel: verdict.claims.map((c) => CLAIM_LABEL[c]).join('; ') }, onOpen);
     badged.set(post, anchor);
   };
   const unbadge = (post: Element) => {

@@ -1,6 +1,9 @@
 /**
  * How each classifier claim is named in the sidebar. `label` paraphrases what a post asserts (it is the
  * post's claim, not our finding); `short` says in one plain line what that claim covers.
+ *
+ * The labels are a table of their own: the content script needs them for the badges' accessible names,
+ * and importing only `CLAIM_LABEL` keeps the one-line descriptions (the sidebar panel's) out of its bundle.
  */
 import type { ClaimId } from '../detect/types';
 
@@ -9,33 +12,44 @@ export interface ClaimInfo {
   short: string;
 }
 
+export const CLAIM_LABEL: Record<ClaimId, string> = {
+  'back-pain-release': 'Tight glutes cause back pain; release them',
+  'tight-needs-release': 'Glutes are tight and need releasing',
+  'weak-inhibited': 'Glutes are weak, inhibited or over-stretched',
+  'felt-release': 'Glute work feels like a release',
+  'routine-inclusion': 'Glutes belong in (or are left out of) the routine',
+  sitting: 'Sitting weakens or tightens the glutes',
+  'draping-comfort': 'Draping, underwear and consent for glute work',
+};
+
+/** Each claim's label and one-line description (a literal, so a bundle that never reads it leaves it out). */
 export const CLAIM_INFO: Record<ClaimId, ClaimInfo> = {
   'back-pain-release': {
-    label: 'Tight glutes cause back pain; release them',
+    label: CLAIM_LABEL['back-pain-release'],
     short: 'The post links tight glutes or piriformis to low back pain or sciatica and says working them eases it.',
   },
   'tight-needs-release': {
-    label: 'Glutes are tight and need releasing',
+    label: CLAIM_LABEL['tight-needs-release'],
     short: 'The post describes glutes as tight, knotted or full of trigger points that must be loosened or stretched.',
   },
   'weak-inhibited': {
-    label: 'Glutes are weak, inhibited or over-stretched',
+    label: CLAIM_LABEL['weak-inhibited'],
     short: 'The post says glutes are weak, "switched off" or already stretched, and need activating or strengthening.',
   },
   'felt-release': {
-    label: 'Glute work feels like a release',
+    label: CLAIM_LABEL['felt-release'],
     short: 'The post talks about how glute work feels: relief, relaxation, a sense of release, or something missing without it.',
   },
   'routine-inclusion': {
-    label: 'Glutes belong in (or are left out of) the routine',
+    label: CLAIM_LABEL['routine-inclusion'],
     short: 'The post is about whether therapists and spas include glute work, or clients who never had it.',
   },
   sitting: {
-    label: 'Sitting weakens or tightens the glutes',
+    label: CLAIM_LABEL.sitting,
     short: 'The post blames long sitting, desk work or driving for weak or tight glutes.',
   },
   'draping-comfort': {
-    label: 'Draping, underwear and consent for glute work',
+    label: CLAIM_LABEL['draping-comfort'],
     short: 'The post is about underwear, draping, consent or feeling awkward about glute work.',
   },
 };
