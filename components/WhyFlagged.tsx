@@ -1,26 +1,47 @@
 import type { Span } from '@/utils/detect/types';
 
-/** The matched words and the rule behind each, so a wrong flag can be understood from here alone. */
-export function WhyFlagged({ spans, truncated }: { spans: Span[]; truncated: boolean }) {
-  // The same words can be hit by several rules; show each (words, reason) pair once.
+/** Each (words, reason) pair once: the same words can be hit by several rules, or named twice. */
+function unique(spans: Span[]): Span[] {
   const seen = new Set<string>();
-  const unique = spans.filter((s) => {
-    const id = `${s.from}|${s.text}|${s.why}`;
+  return spans.filter((s) => {
+    const id = `${s.text}|${s.why}`;
     if (seen.has(id)) return false;
     seen.add(id);
     return true;
   });
+}
+
+function Reasons({ spans }: { spans: Span[] }) {
+  return (
+    <ul>
+      {spans.map((span, i) => (
+        <li key={i}>
+          <q class="span">{span.text}</q> <span class="why-reason">{span.why}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The matched words and the rule behind each, so a wrong flag can be understood from here alone. For a
+ * comment read with its post (only comments have context spans), the comment's own words come first and
+ * the post's follow under a heading of their own.
+ */
+export function WhyFlagged({ spans, truncated }: { spans: Span[]; truncated: boolean }) {
+  const own = unique(spans.filter((s) => s.from !== 'context'));
+  const context = unique(spans.filter((s) => s.from === 'context'));
   return (
     <details class="why" open>
       <summary>Why this was flagged</summary>
-      <ul>
-        {unique.map((span, i) => (
-          <li key={i}>
-            <q class="span">{span.text}</q> <span class="why-reason">{span.why}</span>
-            {span.from === 'context' ? <span class="why-context"> (in the post it replies to)</span> : null}
-          </li>
-        ))}
-      </ul>
+      {context.length > 0 ? <h4 class="why-group">In the comment</h4> : null}
+      <Reasons spans={own} />
+      {context.length > 0 ? (
+        <>
+          <h4 class="why-group">In the post it replies to</h4>
+          <Reasons spans={context} />
+        </>
+      ) : null}
       {truncated ? <p class="muted">This post was shortened ("See more"); Glute Lens judged the visible part only.</p> : null}
     </details>
   );
