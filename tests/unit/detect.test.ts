@@ -59,6 +59,8 @@ const POSTS: [string, boolean, ClaimId[]][] = [
   ['New booty shorts for the gym, then a massage appointment at 5', false, []],
   ['booked a massage appointment for my sore butt', true, []],
   ['Face down on the massage table, she went straight for my glutes', true, []],
+  ['massage gun on my butt cheeks after the long flight, bliss', true, ['felt-release', 'sitting']],
+  ['using a rolling pin on my butt lol desperate times', true, []],
 ];
 
 describe('classifyPost on casual posts', () => {

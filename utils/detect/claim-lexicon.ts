@@ -60,7 +60,7 @@ export const ROUTINE = new RegExp(
 );
 
 export const SITTING =
-  /\b(?:sitting|sits|sit|sat|seated)(?: [\w']{1,12}){0,2} (?:all day|for (?:hours|long|too long|long periods|extended periods|prolonged periods|so long|a long time|hours on end)|too (?:much|long)|at (?:a|my|your|the) desk)\b|\bprolonged sitting\b|\bsedentary\b|\bdesk (?:job|jobs|work|workers?|bound)\b|\boffice (?:job|jobs|work|chairs?|workers?)\b|\bwork at a desk\b|\b(?:hours|days|(?:a|all|long|full|whole) days?) (?:of )?(?:sitting|at (?:a|the|my|your) desk|in (?:a|the) (?:car|chair))\b|\bparked on it\b|\blong drives?\b|\bdriving\b|\bcommut(?:e|es|ing)\b|\bwhen (?:you're|you are|we're|we are|i'm|i am) sitting\b|\bsit(?:ting)? on (?:your|my|our|their) (?:butt|bum|glutes|ass)\b/g;
+  /\b(?:sitting|sits|sit|sat|seated)(?: [\w']{1,12}){0,2} (?:all day|for (?:hours|long|too long|long periods|extended periods|prolonged periods|so long|a long time|hours on end)|too (?:much|long)|at (?:a|my|your|the) desk)\b|\bprolonged sitting\b|\bsedentary\b|\bdesk (?:job|jobs|work|workers?|bound)\b|\boffice (?:job|jobs|work|chairs?|workers?)\b|\bwork at a desk\b|\b(?:hours|days|(?:a|all|long|full|whole) days?) (?:of )?(?:sitting|at (?:a|the|my|your) desk|in (?:a|the) (?:car|chair))\b|\bparked on it\b|\blong drives?\b|\blong (?:haul )?(?:flights?|car rides?|road trips?|bus rides?)\b|\bdriving\b|\bcommut(?:e|es|ing)\b|\bwhen (?:you're|you are|we're|we are|i'm|i am) sitting\b|\bsit(?:ting)? on (?:your|my|our|their) (?:butt|bum|glutes|ass)\b/g;
 const SITTING_EXCLUDE = /\bpain (?:with|when|while|after|from) (?:prolonged )?sitting\b/g;
 
 export const DRAPING =
@@ -88,7 +88,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   { claim: 'routine-inclusion', why: 'talks about including or skipping the glutes in a massage (claim)', cue: ROUTINE },
   {
     claim: 'sitting', why: 'links sitting or desk work to the glutes (claim)', cue: SITTING, exclude: SITTING_EXCLUDE,
-    gate: gate('sit|sat|seated|sedentary|desk|office|car|chair|parked|drive|driving|commut'),
+    gate: gate('sit|sat|seated|sedentary|desk|office|car|chair|parked|drive|driving|commut|long'),
   },
   {
     claim: 'draping-comfort', why: 'talks about draping, underwear, consent or comfort (claim)', cue: DRAPING, exclude: DRAPING_EXCLUDE,

@@ -35,7 +35,7 @@ export const MASSAGE =
 export const MASSAGE_THING = /^ (?:tables?|chairs?|beds?|appointments?|oils?|lotions?|creams?|rooms?|business(?:es)?|careers?|jobs?|shops?|parlou?rs?|chains?|franchises?|studios?|clinics?|supplies|equipment)\b/;
 /** Self-massage tools. */
 export const TOOL =
-  /\bfoam[- ]?roll(?:er|ers|ing|ed|s)?\b|\brollers?\b|\b(?:tennis|lacrosse|massage|trigger ?point|spiky|peanut|therapy|golf) balls?\b|\b(?:massage|percussion) (?:guns?|sticks?|canes?)\b|\btheragun\b|\bhypervolt\b|\bthera ?cane\b/g;
+  /\bfoam[- ]?roll(?:er|ers|ing|ed|s)?\b|\brollers?\b|\b(?:tennis|lacrosse|massage|trigger ?point|spiky|peanut|therapy|golf) balls?\b|\b(?:massage|percussion) (?:guns?|sticks?|canes?)\b|\btheragun\b|\bhypervolt\b|\bthera ?cane\b|\brolling pins?\b/g;
 export const TOOL_GATE = gate('roll|ball|gun|stick|cane|hypervolt');
 /** Hands-on verbs and phrases that are clear on their own. */
 export const HANDS_ON =
