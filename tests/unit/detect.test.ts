@@ -136,6 +136,9 @@ describe('classifyPost on casual posts', () => {
     expect(classifyPost('piriformis stretch vs massage, which helps sciatica more?').claims).not.toContain('back-pain-release');
     const setUp = classifyPost('Do you have back pain? Tight glutes may be behind it, so get them massaged.');
     expect(setUp.claims).toContain('back-pain-release');
+    // An advert's question with the link in it, answered by a statement of the link.
+    const advert = classifyPost('Stiff glutes causing that sore low back? Our therapists release the glutes first, and your back feels the difference.');
+    expect(advert.claims).toContain('back-pain-release');
   });
 
   it('does not tag back pain blamed on weak glutes as back-pain-release', () => {

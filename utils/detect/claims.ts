@@ -65,6 +65,17 @@ function reportedRanges(a: Analysis): [number, number][] {
   return merged;
 }
 
+/** The text with every sentence that ends in a question mark left out. */
+function withoutQuestions(a: Analysis): string {
+  let out = '';
+  let from = 0;
+  for (const end of a.ends) {
+    if (a.norm[end] !== '?') out += `${a.norm.slice(from, end)} `;
+    from = end + 1;
+  }
+  return out + a.norm.slice(from);
+}
+
 /** Finds the claims of a relevant text; rejected cues are added to `notes` with the reason. */
 export function findClaims(a: Analysis, notes: Hit[], everywhere = false): ClaimHit[] {
   const { norm } = a;
@@ -78,6 +89,7 @@ export function findClaims(a: Analysis, notes: Hit[], everywhere = false): Claim
   // cues for few claims: each is worked out on first need (the same results, fewer patterns run).
   let reported: { ranges: [number, number][]; starts: { start: number }[] } | undefined;
   let painLinked: boolean | undefined;
+  let assertedLink: boolean | undefined;
   const found: ClaimHit[] = [];
   for (const rule of CLAIM_RULES) {
     if (rule.gate && !admits(norm, rule.gate)) continue;
@@ -107,11 +119,15 @@ export function findClaims(a: Analysis, notes: Hit[], everywhere = false): Claim
         return;
       }
       if (rule.claim === 'back-pain-release') {
-        // "Is glute massage worth it for low back pain?" asks about the link; it does not claim it. ("Do you
-        // have back pain? Your glutes may be behind it." asks only to make the claim next.)
+        // "Is glute massage worth it for low back pain?" asks about the link; it does not claim it. A question
+        // that only sets the claim up ("Do you have back pain? Tight glutes may be behind it", "Sore low back
+        // after long shifts? We release the glutes first") is followed by a link stated outside any question.
         if (!everywhere && norm[a.ends[s] ?? -1] === '?' && PAIN_LINK.test(sentenceAround(a, s, start, end))) {
-          notes.push({ start, end, rule: 'question', why: 'back pain is named in a question, not claimed', weight: 0 });
-          return;
+          assertedLink ??= PAIN_LINK.test(withoutQuestions(a));
+          if (!assertedLink) {
+            notes.push({ start, end, rule: 'question', why: 'back pain is named in a question, not claimed', weight: 0 });
+            return;
+          }
         }
         painLinked ??= PAIN_LINK.test(norm);
         if (!painLinked) return;
