@@ -26,6 +26,19 @@ function matches(re: RegExp, text: string): string[] {
   return [...text.matchAll(new RegExp(re.source, 'g'))].map((m) => m[0]).filter((m) => m !== '');
 }
 
+/**
+ * The real matches in 3,000 random strings generated from `re` (randexp). randexp ignores \b and
+ * lookaheads, so a generated string may not match: only real matches count, and there must be 300.
+ */
+function randomMatches(re: RegExp): string[] {
+  const gen = new RandExp(re);
+  gen.max = 3;
+  const found: string[] = [];
+  for (let i = 0; i < 3000; i++) found.push(...matches(re, gen.gen().toLowerCase()));
+  expect(found.length).toBeGreaterThan(300);
+  return found;
+}
+
 describe('gates', () => {
   it('covers every claim rule but routine-inclusion, and nine lexicon patterns', () => {
     expect(CLAIM_RULES.filter((r) => !r.gate).map((r) => r.claim)).toEqual(['routine-inclusion']);
@@ -33,17 +46,7 @@ describe('gates', () => {
   });
 
   it.each(GATED)('%s: each of 3,000 random matches of the pattern holds a gate word', (_name, re, words) => {
-    const gen = new RandExp(re);
-    gen.max = 3;
-    let real = 0;
-    for (let i = 0; i < 3000; i++) {
-      // randexp ignores \b and lookaheads, so a generated string may not match: only real matches count.
-      for (const m of matches(re, gen.gen().toLowerCase())) {
-        real++;
-        expect(admits(m, words), `${re.source.slice(0, 60)}… matched ${JSON.stringify(m)}`).toBe(true);
-      }
-    }
-    expect(real).toBeGreaterThan(300);
+    for (const m of randomMatches(re)) expect(admits(m, words), `${re.source.slice(0, 60)}… matched ${JSON.stringify(m)}`).toBe(true);
   });
 
   it('answers every gate from one scan exactly as a search for each of its words would', () => {
@@ -104,15 +107,6 @@ describe('pre-filter stems', () => {
   ];
 
   it.each(STEMMED)('%s: each of 3,000 random matches holds a stem', (_name, re, stems) => {
-    const gen = new RandExp(re);
-    gen.max = 3;
-    let real = 0;
-    for (let i = 0; i < 3000; i++) {
-      for (const m of matches(re, gen.gen().toLowerCase())) {
-        real++;
-        expect(stems.test(m), `${re.source.slice(0, 60)}… matched ${JSON.stringify(m)}`).toBe(true);
-      }
-    }
-    expect(real).toBeGreaterThan(300);
+    for (const m of randomMatches(re)) expect(stems.test(m), `${re.source.slice(0, 60)}… matched ${JSON.stringify(m)}`).toBe(true);
   });
 });
