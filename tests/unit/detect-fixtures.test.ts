@@ -32,7 +32,8 @@ describe('classifier on the fixture pages', () => {
     expect(classifyPost(c.post.text, c.context).relevant).toBe(c.post.relevant);
   });
 
-  it('claims reach micro-F1 ≥ 0.85 on the relevant fixture posts', () => {
+  // The floor sits just under today's figure (0.975, four labels missed): one claim lost anywhere fails it.
+  it('claims reach micro-F1 ≥ 0.97 on the relevant fixture posts', () => {
     let tp = 0;
     let fp = 0;
     let fn = 0;
@@ -47,6 +48,6 @@ describe('classifier on the fixture pages', () => {
     const recall = tp / (tp + fn || 1);
     const f1 = (2 * precision * recall) / (precision + recall || 1);
     if (misses.length) console.log(`claim differences (F1 ${f1.toFixed(3)}):\n${misses.join('\n')}`);
-    expect(f1).toBeGreaterThanOrEqual(0.85);
+    expect(f1).toBeGreaterThanOrEqual(0.97);
   });
 });
