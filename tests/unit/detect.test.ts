@@ -61,6 +61,9 @@ const POSTS: [string, boolean, ClaimId[]][] = [
   ['Face down on the massage table, she went straight for my glutes', true, []],
   ['massage gun on my butt cheeks after the long flight, bliss', true, ['felt-release', 'sitting']],
   ['using a rolling pin on my butt lol desperate times', true, []],
+  ['Male therapist here. I always explain glute work at intake and get a clear yes first.', true, ['draping-comfort']],
+  ['I felt so exposed when she undraped my glutes without asking', true, ['draping-comfort']],
+  ['my client keeps her leggings on, I still do glutes through them', true, ['draping-comfort']],
 ];
 
 describe('classifyPost on casual posts', () => {
@@ -174,6 +177,9 @@ describe('classifyPost on casual posts', () => {
     const consent = classifyPost('I always ask first, some people are shy about it', 'Nobody had ever massaged her glutes in 20 years. Why do therapists skip them?');
     expect(consent.relevant).toBe(true);
     expect(consent.claims).toContain('draping-comfort');
+    // Clothes are a draping matter only when kept on; "intake" only as the intake.
+    expect(classifyPost('Where did you get that leggings set?', 'Foam rolling your glutes after a day at the desk feels so good').relevant).toBe(false);
+    expect(classifyPost('watch your protein intake too', 'Foam rolling your glutes after a day at the desk feels so good').relevant).toBe(false);
     // "Just shy of" is an amount, not modesty.
     expect(classifyPost('Spent just shy of ten minutes on her glutes in the massage').claims).not.toContain('draping-comfort');
   });

@@ -64,7 +64,7 @@ export const SITTING =
 const SITTING_EXCLUDE = /\bpain (?:with|when|while|after|from) (?:prolonged )?sitting\b/g;
 
 export const DRAPING =
-  /\b(?:underwear|undies|under-?garments?|underpants|underclothes|panties|briefs|boxers|thongs?|g-?strings?|speedos?|skivvies|drawers|knickers|drap(?:e|ed|es|ing)|sheets?|linens?|towels?|blankets?|nude|naked|undress(?:ed|ing)?|consent|intake forms?|signed|modest(?:y)?|awkward(?:ness)?|embarrass(?:ed|ing|ment)?|uncomfortable|more comfortable|comfortable (?:with|having|if)|comfort level|boundar(?:y|ies)|complain(?:t|ts|ed)?|inappropriate(?:ly)?|taboo|sexuali[sz]ed|sexual|nervous|stranger|wrong message|exposed|vulnerable|weird|creepy|intimate|shy(?:ness)?(?! of)|ask(?:s|ed|ing)?(?: (?:every|each) time)? (?:first|before(?: (?:i|we|you|they|she|he) (?:work|touch|massage|go))?|permission))\b/g;
+  /\b(?:underwear|undies|under-?garments?|underpants|underclothes|panties|briefs|boxers|thongs?|g-?strings?|speedos?|skivvies|drawers|knickers|(?:un)?drap(?:e|ed|es|ing)|sheets?|linens?|towels?|blankets?|nude|naked|undress(?:ed|ing)?|(?:fully )?clothed|(?:clothes|shorts|leggings) on|over (?:the |their |her |his |your )?clothes|consent|(?:at|during|on) (?:the )?intake|intake forms?|signed|modest(?:y)?|awkward(?:ness)?|embarrass(?:ed|ing|ment)?|uncomfortable|more comfortable|comfortable (?:with|having|if)|comfort level|boundar(?:y|ies)|complain(?:t|ts|ed)?|inappropriate(?:ly)?|taboo|sexuali[sz]ed|sexual|nervous|stranger|wrong message|exposed|vulnerable|weird|creepy|intimate|shy(?:ness)?(?! of)|ask(?:s|ed|ing)?(?: (?:every|each) time)? (?:first|before(?: (?:i|we|you|they|she|he) (?:work|touch|massage|go))?|permission))\b/g;
 const DRAPING_EXCLUDE = /\buncomfortable (?:sleeping|positions?|side effects|symptoms)\b|\b(?:pain|ache|aches|soreness) (?:and|or) discomfort\b|\bdiscomfort (?:and|or) pain\b/g;
 
 /** In CLAIM_IDS order. ROUTINE has no gate: its verbs ("do", "work", "massage") are in nearly every relevant text. */
@@ -92,7 +92,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   },
   {
     claim: 'draping-comfort', why: 'talks about draping, underwear, consent or comfort (claim)', cue: DRAPING, exclude: DRAPING_EXCLUDE,
-    gate: gate('under|undies|panties|briefs|boxers|thong|string|speedo|skivvies|drawers|knickers|drap|sheet|linen|towel|blanket|nude|naked|undress|consent|intake form|signed|modest|awkward|embarrass|comfort|boundar|complain|inappropriate|taboo|sexual|nervous|stranger|wrong message|exposed|vulnerable|weird|creepy|intimate|shy|ask'),
+    gate: gate('under|undies|panties|briefs|boxers|thong|string|speedo|skivvies|drawers|knickers|legging|drap|cloth|shorts on|sheet|linen|towel|blanket|nude|naked|undress|consent|intake|signed|modest|awkward|embarrass|comfort|boundar|complain|inappropriate|taboo|sexual|nervous|stranger|wrong message|exposed|vulnerable|weird|creepy|intimate|shy|ask'),
   },
 ];
 

@@ -53,7 +53,7 @@ export const GLUTE_VERB = new RegExp(
   'g',
 );
 /** Draping and underwear words that make a glute mention a massage-room matter. */
-export const DRAPING_CUE = /\b(?:drap(?:e|ed|es|ing)|sheets?|linens?|under-?garments?|underwear|undies|underpants|skivvies)\b/g;
+export const DRAPING_CUE = /\b(?:(?:un)?drap(?:e|ed|es|ing)|sheets?|linens?|under-?garments?|underwear|undies|underpants|skivvies)\b/g;
 export const DRAPING_CUE_GATE = gate('drap|sheet|linen|garment|underwear|undies|underpants|skivvies');
 /** Signs of a massage setting: they strengthen the weaker hands-on verbs. */
 export const MASSAGE_SETTING =
