@@ -34,11 +34,11 @@ export function WhyFlagged({ spans, truncated }: { spans: Span[]; truncated: boo
   return (
     <details class="why" open>
       <summary>Why this was flagged</summary>
-      {context.length > 0 ? <h4 class="why-group">In the comment</h4> : null}
+      {context.length > 0 ? <h3 class="why-group">In the comment</h3> : null}
       <Reasons spans={own} />
       {context.length > 0 ? (
         <>
-          <h4 class="why-group">In the post it replies to</h4>
+          <h3 class="why-group">In the post it replies to</h3>
           <Reasons spans={context} />
         </>
       ) : null}
