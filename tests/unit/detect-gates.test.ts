@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import RandExp from 'randexp';
 import { normalizeText } from '@/utils/detect';
-import { ANCHOR_MEDIUM, ANCHOR_STRONG, ANCHOR_WEAK, DRAPING_CUE, GLUTE_VERB, GLUTE_WORK, HANDS_ON, LEXICON_GATES, MASSAGE, TOOL } from '@/utils/detect/lexicon';
+import { ANCHOR_MEDIUM, ANCHOR_STRONG, ANCHOR_WEAK, DRAPING_CUE, GLUTE_VERB, GLUTE_WORK, HANDS_ON, LEXICON_GATES, MASSAGE, MASSAGE_THING, TOOL } from '@/utils/detect/lexicon';
 import { ANCHOR_STEMS, CUE_STEMS } from '@/utils/detect/normalize';
 import { admits, gate, gatesOf, gateWords, type Gate } from '@/utils/detect/gates';
 import { CLAIM_RULES, DISPUTE, DISPUTE_GATE } from '@/utils/detect/claim-lexicon';
@@ -103,7 +103,7 @@ describe('gates', () => {
 describe('pre-filter stems', () => {
   const STEMMED: [string, RegExp, RegExp][] = [
     ...[ANCHOR_STRONG, ANCHOR_MEDIUM, ANCHOR_WEAK].map((re, i): [string, RegExp, RegExp] => [`anchor ${i + 1}`, re, ANCHOR_STEMS]),
-    ...[MASSAGE, TOOL, HANDS_ON, GLUTE_WORK, GLUTE_VERB, DRAPING_CUE].map((re, i): [string, RegExp, RegExp] => [`cue ${i + 1}`, re, CUE_STEMS]),
+    ...[MASSAGE, MASSAGE_THING, TOOL, HANDS_ON, GLUTE_WORK, GLUTE_VERB, DRAPING_CUE].map((re, i): [string, RegExp, RegExp] => [`cue ${i + 1}`, re, CUE_STEMS]),
   ];
 
   it.each(STEMMED)('%s: each of 3,000 random matches holds a stem', (_name, re, stems) => {

@@ -28,11 +28,19 @@ export const IDIOM =
 
 export const IDIOM_GATE = gate("pain in|kick|bad|smart|dumb|half|jok| off|butt in|butt dial|get|dragging");
 
-/** Massage words proper. */
-export const MASSAGE =
-  /\b(?:self[- ])?mass?ag(?:e|es|ed|ing|er|ers)\b(?! (?:school|course|class|lecture|exam|licen[cs]|program|student|instructor|teacher|textbook)\w{0,4}\b)|\bmassge\b|\bmasseu(?:r|se|ses|rs)\b|\bmassotherap\w{0,4}|\bbodywork(?:er|ers)?\b|\b(?:lmt|rmt|cmt|lmp|lmbt)s?\b|\bmyo-?fascial release\b|\bmayofascial\b|\bsoft[- ]tissue (?:work|therapy|release)\b|\btrigger[- ]?point (?:therapy|release|work|massage)\b|\bdeep tissue\b|\bshiatsu\b|\bashiatsu\b|\btui na\b|\bhot stones?\b/g;
-/** A massage word naming a thing or a job, not the work: "massage table", "massage appointment". */
-export const MASSAGE_THING = /^ (?:tables?|chairs?|beds?|appointments?|oils?|lotions?|creams?|rooms?|business(?:es)?|careers?|jobs?|shops?|parlou?rs?|chains?|franchises?|studios?|clinics?|supplies|equipment)\b/;
+/** Things and jobs a massage word can name: "massage table", "massage appointment". */
+const MASSAGE_THINGS =
+  "(?:tables?|chairs?|beds?|appointments?|oils?|lotions?|creams?|rooms?|business(?:es)?|careers?|jobs?|shops?|parlou?rs?|chains?|franchises?|studios?|clinics?|supplies|equipment)";
+/**
+ * Massage words proper. Not one that names a school or a course (not massage work at all), nor one that
+ * names a thing or a job: that is MASSAGE_THING, a weaker cue.
+ */
+export const MASSAGE = new RegExp(
+  String.raw`\b(?:self[- ])?mass?ag(?:e|es|ed|ing|er|ers)\b(?! (?:school|course|class|lecture|exam|licen[cs]|program|student|instructor|teacher|textbook)\w{0,4}\b| ${MASSAGE_THINGS}\b)|\bmassge\b|\bmasseu(?:r|se|ses|rs)\b|\bmassotherap\w{0,4}|\bbodywork(?:er|ers)?\b|\b(?:lmt|rmt|cmt|lmp|lmbt)s?\b|\bmyo-?fascial release\b|\bmayofascial\b|\bsoft[- ]tissue (?:work|therapy|release)\b|\btrigger[- ]?point (?:therapy|release|work|massage)\b|\bdeep tissue\b|\bshiatsu\b|\bashiatsu\b|\btui na\b|\bhot stones?\b`,
+  'g',
+);
+/** A massage thing or job: it pairs with a clear glute word ("glutes", "piriformis") but not with "butt" alone. */
+export const MASSAGE_THING = new RegExp(String.raw`\b(?:self[- ])?mass?ag(?:e|es|ed|ing|er|ers) ${MASSAGE_THINGS}\b`, 'g');
 /** Self-massage tools. */
 export const TOOL =
   /\bfoam[- ]?roll(?:er|ers|ing|ed|s)?\b|\brollers?\b|\b(?:tennis|lacrosse|massage|trigger ?point|spiky|peanut|therapy|golf) balls?\b|\b(?:massage|percussion) (?:guns?|sticks?|canes?)\b|\btheragun\b|\bhypervolt\b|\bthera ?cane\b|\brolling pins?\b/g;
@@ -91,7 +99,7 @@ export const NEGATION_BEFORE =
 export const NEGATION_GATE = gate("no|never|without|hardly|barely|refuse|n't");
 export const CLAUSE_BREAK = /[,.;:!?()]|\bbut\b/g;
 
-const CUE_PATTERNS: [RegExp, Gate?][] = [[MASSAGE], [TOOL, TOOL_GATE], [HANDS_ON, HANDS_ON_GATE], [GLUTE_WORK, GLUTE_WORK_GATE], [GLUTE_VERB], [DRAPING_CUE, DRAPING_CUE_GATE]];
+const CUE_PATTERNS: [RegExp, Gate?][] = [[MASSAGE], [MASSAGE_THING], [TOOL, TOOL_GATE], [HANDS_ON, HANDS_ON_GATE], [GLUTE_WORK, GLUTE_WORK_GATE], [GLUTE_VERB], [DRAPING_CUE, DRAPING_CUE_GATE]];
 
 /** Any hands-on cue at all: lets texts with glute words but no hands-on words stop early. */
 export function hasAnyCue(norm: string): boolean {

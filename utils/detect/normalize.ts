@@ -87,7 +87,7 @@ export function mayMentionGlutes(raw: string): boolean {
 }
 
 /**
- * Stems of every hands-on word the relevance rules pair with a glute word (lexicon.ts: MASSAGE, TOOL,
+ * Stems of every hands-on word the relevance rules pair with a glute word (lexicon.ts: MASSAGE, MASSAGE_THING, TOOL,
  * HANDS_ON, GLUTE_WORK, GLUTE_VERB, DRAPING_CUE). Each cue pattern contains one of these, so a text
  * without any (and without suspect characters) has no cue and cannot be relevant on its own. A stem with
  * `\b` is one that every cue pattern uses at a word start ("work on", not "homework"; "rub", not "scrub"),

@@ -165,13 +165,13 @@ function findCues(norm: string, anchors: readonly Hit[], notes: Hit[], regions: 
     if (g !== undefined && !admits(norm, g)) return;
     scan(re, norm, (m) => {
       let weight = m[0] === 'roller' || m[0] === 'rollers' ? Math.min(base, 0.8) : base;
-      if (re === MASSAGE && MASSAGE_THING.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 16))) weight = 0.5;
       if (gymAmbiguous && weight < 0.8 && setting) weight = 0.8;
       if (gymAmbiguous && exercise) weight *= 0.6;
       cues.push({ start: m.index, end: m.index + m[0].length, rule, why, weight });
     });
   };
   add(MASSAGE, 'massage-term', 'mentions massage or hands-on work', 1, false);
+  add(MASSAGE_THING, 'massage-thing', 'names a massage thing or job (a table, an appointment), so it counts for less', 0.5, false);
   add(TOOL, 'tool-term', 'mentions a self-massage tool (ball, roller or gun)', 1, false, TOOL_GATE);
   add(HANDS_ON, 'hands-on', 'describes hands-on work (rolling, kneading, pressure)', 0.8, false, HANDS_ON_GATE);
   add(GLUTE_WORK, 'hands-on', 'describes hands-on work on the glutes', 0.8, true, GLUTE_WORK_GATE);
