@@ -119,19 +119,19 @@ export function findClaims(a: Analysis, notes: Hit[], everywhere = false): Claim
         return;
       }
       if (rule.claim === 'back-pain-release') {
+        painLinked ??= PAIN_LINK.test(norm);
+        if (!painLinked) return;
+        const sentence = sentenceAround(a, s, start, end);
         // "Is glute massage worth it for low back pain?" asks about the link; it does not claim it. A question
         // that only sets the claim up ("Do you have back pain? Tight glutes may be behind it", "Sore low back
         // after long shifts? We release the glutes first") is followed by a link stated outside any question.
-        if (!everywhere && norm[a.ends[s] ?? -1] === '?' && PAIN_LINK.test(sentenceAround(a, s, start, end))) {
+        if (!everywhere && norm[a.ends[s] ?? -1] === '?' && PAIN_LINK.test(sentence)) {
           assertedLink ??= PAIN_LINK.test(withoutQuestions(a));
           if (!assertedLink) {
             notes.push({ start, end, rule: 'question', why: 'back pain is named in a question, not claimed', weight: 0 });
             return;
           }
         }
-        painLinked ??= PAIN_LINK.test(norm);
-        if (!painLinked) return;
-        const sentence = sentenceAround(a, s, start, end);
         if (CAUTION.test(sentence)) {
           notes.push({ start, end, rule: 'caution', why: 'back pain is named only as a caution', weight: 0 });
           return;
