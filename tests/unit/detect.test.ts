@@ -42,6 +42,8 @@ const POSTS: [string, boolean, ClaimId[]][] = [
   // Hashtags glue the words together; "works your glutes" is hands-on with a therapist, training at the gym.
   ['#glutemassage #sportsmassage Tuesday vibes', true, []],
   ['#glutework #bodywork', true, []],
+  ['#piriformisrelease after the long run', true, []],
+  ['#gluteworkout #legday', false, []],
   ['POV: your therapist finally works your glutes 😭🙏', true, []],
   ['This exercise works your glutes like nothing else', false, []],
   // The thread the product grew from: glutes left out of a massage, by habit, by policy, by fear.

@@ -13,12 +13,22 @@ const GLUTE_WORD =
 const NOT_DIAGNOSIS = "(?! syndrome)";
 const DETERMINER = "(?:(?:the|my|your|his|her|their|our|a client's|clients'|some|both|upper|lower|deep) ){0,2}";
 
+/**
+ * The work a hashtag glues to a glute word ("#glutemassage", "#buttwork"): the glued word is both the
+ * glute word (an anchor) and the hands-on word (GLUTE_WORK).
+ */
+const GLUED_WORK = "(?:massages?|work|release|rubs?)";
+
 /** Glute-region words. Strong: unambiguous anatomy. */
-export const ANCHOR_STRONG =
-  /\bglute(?:us|al|als|s)?\b(?! (?:cleft|crease|cleavage|fold))|\bglut[ei]?(?:ous|ious|ius)\b|\bgluts\b|\bglut(?= (?:massage|work|muscles?|area|region|med|max))|\bglutes?(?=(?:massage|work|release|rub))|\bbuttocks?\b|\bpir[aiy]?form[aiu]s\b|\b(?:deep|hip|lateral) rotators\b|\bposterior hip\b|\bback of (?:the |my |your |his |her )?hips?\b/g;
+export const ANCHOR_STRONG = new RegExp(
+  String.raw`\bglute(?:us|al|als|s)?\b(?! (?:cleft|crease|cleavage|fold))|\bglut[ei]?(?:ous|ious|ius)\b|\bgluts\b|\bglut(?= (?:massage|work|muscles?|area|region|med|max))|\b(?:glutes?|piriformis)(?=${GLUED_WORK}\b)|\bbuttocks?\b|\bpir[aiy]?form[aiu]s\b|\b(?:deep|hip|lateral) rotators\b|\bposterior hip\b|\bback of (?:the |my |your |his |her )?hips?\b`,
+  'g',
+);
 /** Everyday words for the buttocks. */
-export const ANCHOR_MEDIUM =
-  /\bbutt(?:s| cheeks?)?\b|\bbums?\b(?! (?:knee|shoulder|leg|ankle|hip|back|deal|rap|steer))|\bboot(?:y|ie|ies)\b|\b(?:butt|booty|bum)(?=(?:massage|work|release|rub))|\b(?:backside|derriere|rear end|tush(?:y|ie)?)\b|\ud83c\udf51/g;
+export const ANCHOR_MEDIUM = new RegExp(
+  String.raw`\bbutt(?:s| cheeks?)?\b|\bbums?\b(?! (?:knee|shoulder|leg|ankle|hip|back|deal|rap|steer))|\bboot(?:y|ie|ies)\b|\b(?:butt|booty|bum)(?=${GLUED_WORK}\b)|\b(?:backside|derriere|rear end|tush(?:y|ie)?)\b|\ud83c\udf51`,
+  'g',
+);
 /** Crude or ambiguous words: they count only right next to the massage words. */
 export const ANCHOR_WEAK = /\b(?:ass|arse)(?:es)?\b|\b(?:my|your|his|her|their) bottom\b/g;
 
@@ -51,7 +61,7 @@ export const HANDS_ON =
 export const HANDS_ON_GATE = gate('roll|client|patient|knead|dig|dug|elbow|forearm|knuckle|knee|compression|pressure|rub|stroke|stripping');
 /** Compounds and verb + glute object: "glute work", "work on your glutes" (a little weaker: gyms say it too). */
 export const GLUTE_WORK = new RegExp(
-  `\\bno-?${GLUTE_WORD} (?:rule|policy|policies)\\b|\\bmass?ag(?:e|es|ed|ing)(?: [\\w']{1,15}){0,2} for (?:my|your|his|her|their|the|a) (?:(?:sore|tight|achy|aching|stiff|cranky|angry|numb) )?${GLUTE_WORD}\\b|\\b${GLUTE_WORD} (?:work|release|rubs?|rub down|massages?)\\b|\\bwork(?:s|ed|ing)?(?: done)? on ${DETERMINER}${GLUTE_WORD}\\b${NOT_DIAGNOSIS}|\\bwork(?:s|ed|ing)? (?:the |my |your |his |her |their ){0,1}${GLUTE_WORD}\\b|\\b(?:glute|glutes|butt|booty|bum|piriformis)(?:massages?|work|release|rubs?)\\b|\\b${GLUTE_WORD}(?:,? (?:and |or )?\\w{1,15}){0,4} (?:(?:are|is|were|was|get|gets|got|being) )?(?:all )?(?:worked on|worked|massaged|rubbed|treated)\\b`,
+  `\\bno-?${GLUTE_WORD} (?:rule|policy|policies)\\b|\\bmass?ag(?:e|es|ed|ing)(?: [\\w']{1,15}){0,2} for (?:my|your|his|her|their|the|a) (?:(?:sore|tight|achy|aching|stiff|cranky|angry|numb) )?${GLUTE_WORD}\\b|\\b${GLUTE_WORD} (?:work|release|rubs?|rub down|massages?)\\b|\\bwork(?:s|ed|ing)?(?: done)? on ${DETERMINER}${GLUTE_WORD}\\b${NOT_DIAGNOSIS}|\\bwork(?:s|ed|ing)? (?:the |my |your |his |her |their ){0,1}${GLUTE_WORD}\\b|\\b(?:glutes?|butt|booty|bum|piriformis)${GLUED_WORK}\\b|\\b${GLUTE_WORD}(?:,? (?:and |or )?\\w{1,15}){0,4} (?:(?:are|is|were|was|get|gets|got|being) )?(?:all )?(?:worked on|worked|massaged|rubbed|treated)\\b`,
   'g',
 );
 export const GLUTE_WORK_GATE = gate('work|release|rub|massag|masag|treated|rule|polic');
