@@ -25,20 +25,21 @@ function Reasons({ spans }: { spans: Span[] }) {
 
 /**
  * The matched words and the rule behind each, so a wrong flag can be understood from here alone. For a
- * comment read with its post (only comments have context spans), the comment's own words come first and
- * the post's follow under a heading of their own.
+ * comment read with its post, or a reply read with the comment it answers (only comments have context
+ * spans), the comment's own words come first and the parent's follow under a heading of their own.
  */
 export function WhyFlagged({ spans, truncated }: { spans: Span[]; truncated: boolean }) {
   const own = unique(spans.filter((s) => s.from !== 'context'));
   const context = unique(spans.filter((s) => s.from === 'context'));
+  const toComment = context.some((s) => s.context === 'comment');
   return (
     <details class="why" open>
       <summary>Why this was flagged</summary>
-      {context.length > 0 ? <h3 class="why-group">In the comment</h3> : null}
+      {context.length > 0 ? <h3 class="why-group">{toComment ? 'In this reply' : 'In the comment'}</h3> : null}
       <Reasons spans={own} />
       {context.length > 0 ? (
         <>
-          <h3 class="why-group">In the post it replies to</h3>
+          <h3 class="why-group">{toComment ? 'In the comment it answers' : 'In the post it replies to'}</h3>
           <Reasons spans={context} />
         </>
       ) : null}

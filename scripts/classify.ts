@@ -2,6 +2,8 @@
  * `npm run -s classify -- FILE.jsonl` (or `-` for stdin). Contract, other tools depend on it:
  * one input line {"id", "text", "context"?} -> one output line
  * {"id", "relevant", "score", "claims", "spans"}, in input order, nothing else on stdout.
+ * `context` is the parent post of a comment, or for a reply a list of strings: the post, then the
+ * comments down to the one the reply answers.
  * A bad line gets {"id", "error"} (id null when unknown) and the run goes on; blank lines are skipped.
  */
 import { createReadStream, existsSync } from 'node:fs';
@@ -25,8 +27,12 @@ export function classifyLine(line: string): Record<string, unknown> {
   const row = parsed as Record<string, unknown>;
   const id = idOf(row.id);
   if (typeof row.text !== 'string') return { id, error: 'missing "text" (a string)' };
-  if (row.context !== undefined && row.context !== null && typeof row.context !== 'string') return { id, error: '"context" must be a string' };
-  const v = classifyPost(row.text, typeof row.context === 'string' ? row.context : undefined);
+  const context = row.context ?? undefined;
+  const chain = Array.isArray(context) && context.every((c) => typeof c === 'string');
+  if (context !== undefined && typeof context !== 'string' && !chain) {
+    return { id, error: '"context" must be a string, or a list of strings (the post, then the comments a reply answers)' };
+  }
+  const v = classifyPost(row.text, context as string | string[] | undefined);
   return { id, relevant: v.relevant, score: v.score, claims: v.claims, spans: v.spans };
 }
 

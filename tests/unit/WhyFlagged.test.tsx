@@ -24,6 +24,19 @@ describe('<WhyFlagged>', () => {
     expect(words(postList).filter((w) => w === 'glutes')).toHaveLength(1);
   });
 
+  it("names the comment a reply answers, and lists that comment's words, not the post's", () => {
+    const comment = "Honestly it's a myth that they're tight. Most are weak, and the felt release is the nervous system.";
+    const verdict = classifyPost('Exactly this.', [POST, comment]);
+    render(<WhyFlagged spans={verdict.spans} truncated={false} />);
+    const [ownHeading, parentHeading] = screen.getAllByRole('heading');
+    expect(ownHeading!.textContent).toBe('In this reply');
+    expect(parentHeading!.textContent).toBe('In the comment it answers');
+    const parentList = document.querySelectorAll('.why ul')[1];
+    const words = [...(parentList?.querySelectorAll('q') ?? [])].map((q) => q.textContent);
+    expect(words).toContain('weak');
+    expect(words).not.toContain('felt amazing');
+  });
+
   it('has one plain list and no headings for a post read on its own', () => {
     const verdict = classifyPost('Glute massage today and my sciatica let go, what a relief');
     render(<WhyFlagged spans={verdict.spans} truncated />);

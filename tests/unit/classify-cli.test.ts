@@ -13,6 +13,8 @@ function run(args: string[], input?: string) {
   return { status: r.status, lines: r.stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, unknown>), stderr: r.stderr };
 }
 
+const REPLY_POST = 'Tight glutes cause back pain, always release them.';
+const REPLY_COMMENT = 'That is a myth. Most of those glutes are weak, not tight.';
 const INPUT = [
   JSON.stringify({ id: 'a', text: 'Glute massage fixed my sciatica!' }),
   '',
@@ -20,6 +22,8 @@ const INPUT = [
   JSON.stringify({ id: 7, nottext: 'x' }),
   JSON.stringify({ id: 'c', text: '100% agree, every low back I see', context: 'Release the glutes for back pain, every session' }),
   JSON.stringify({ id: 'd', text: 'same here!', context: 'gluten-free bread recipe' }),
+  JSON.stringify({ id: 'e', text: 'Exactly this.', context: [REPLY_POST, REPLY_COMMENT] }),
+  JSON.stringify({ id: 'f', text: 'Exactly this.', context: [REPLY_POST, 3] }),
 ].join('\n');
 
 describe('classify CLI', () => {
@@ -29,13 +33,17 @@ describe('classify CLI', () => {
     writeFileSync(file, INPUT);
     const { status, lines } = run([file]);
     expect(status).toBe(0);
-    expect(lines.map((l) => l.id)).toEqual(['a', null, 7, 'c', 'd']);
+    expect(lines.map((l) => l.id)).toEqual(['a', null, 7, 'c', 'd', 'e', 'f']);
     const expected = classifyPost('Glute massage fixed my sciatica!');
     expect(lines[0]).toEqual({ id: 'a', relevant: true, score: expected.score, claims: expected.claims, spans: expected.spans });
     expect(lines[1]?.error).toMatch(/JSON/);
     expect(lines[2]?.error).toMatch(/text/);
     expect(lines[3]).toMatchObject({ relevant: true, claims: ['back-pain-release'] });
     expect(lines[4]).toMatchObject({ relevant: false, claims: [] });
+    // A reply with its chain: it agrees with the comment, not with the post the comment disputes.
+    expect(lines[5]).toMatchObject({ relevant: true, claims: ['weak-inhibited'] });
+    expect(lines[5]).toEqual({ id: 'e', ...JSON.parse(JSON.stringify(classifyPost('Exactly this.', [REPLY_POST, REPLY_COMMENT]))) });
+    expect(lines[6]?.error).toMatch(/context/);
   }, 60_000);
 
   it('reads stdin with -', () => {

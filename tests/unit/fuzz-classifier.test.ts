@@ -76,7 +76,7 @@ export function generatePost(r: () => number): string {
 }
 
 /** The verdict contract the content script relies on, for any input. */
-export function checkVerdict(v: Verdict, text: string, context?: string): string | null {
+export function checkVerdict(v: Verdict, text: string, context?: string | readonly string[]): string | null {
   if (typeof v.relevant !== 'boolean') return 'relevant is not a boolean';
   if (typeof v.score !== 'number' || !Number.isFinite(v.score) || v.score < 0 || v.score > 1) return `score ${v.score}`;
   if (!Array.isArray(v.claims) || !Array.isArray(v.spans)) return 'claims or spans not a list';
@@ -89,6 +89,9 @@ export function checkVerdict(v: Verdict, text: string, context?: string): string
     const source = s.from === 'context' ? context : text;
     if (s.from !== 'text' && s.from !== 'context') return `span from ${String(s.from)}`;
     if (source === undefined) return 'context span without context';
+    if (s.context !== undefined && (s.from !== 'context' || s.context !== 'comment' || !Array.isArray(context) || context.length < 2)) {
+      return `span marked as from a comment (${String(s.context)}) outside a reply's chain`;
+    }
     if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end >= s.start)) {
       return `span offsets ${s.start}-${s.end}`;
     }
@@ -121,16 +124,18 @@ function bigText(size: number, seed: number): string {
 }
 
 describe('classifier fuzzing', () => {
-  it(`${FUZZ_POSTS.toLocaleString('en')} generated posts, half with a generated parent as context: no exception, well-formed verdicts`, () => {
+  it(`${FUZZ_POSTS.toLocaleString('en')} generated posts, half with generated parents as context: no exception, well-formed verdicts`, () => {
     const seed = 20261127;
     const r = rng(seed);
     let relevant = 0;
     let withClaims = 0;
     let previous = '';
+    let older = '';
     for (let i = 0; i < FUZZ_POSTS; i++) {
       const text = generatePost(r);
-      // Comments are classified with their post as context; the previous post stands in for a parent.
-      const context = i % 2 === 1 ? previous : undefined;
+      // Comments are classified with their post as context, replies with the post and the comment they
+      // answer: the previous posts stand in for them.
+      const context = i % 4 === 1 ? previous : i % 4 === 3 ? [older, previous] : undefined;
       let verdict: Verdict;
       try {
         verdict = classifyPost(text, context);
@@ -141,6 +146,7 @@ describe('classifier fuzzing', () => {
       if (problem) throw new Error(`case ${i} (seed ${seed}): ${problem}\ntext: ${JSON.stringify(text.slice(0, 300))}`);
       if (verdict.relevant) relevant++;
       if (verdict.claims.length) withClaims++;
+      older = previous;
       previous = text;
     }
     // The generator must actually reach the interesting paths, or this test would prove little.

@@ -4,7 +4,7 @@
  * What only the tools need (the keyword baseline, the list of every pattern) lives in baseline.ts and
  * patterns.ts, outside the content script's bundle.
  */
-import { CLAIM_IDS, type ClaimId, type Span, type Verdict } from './types';
+import { CLAIM_IDS, type ClaimId, type Context, type Span, type Verdict } from './types';
 import { mayBeRelevant, mayMentionGlutes, normalizeText } from './normalize';
 import { analyzeRelevance, sentenceEnds, toSpan, type Analysis, type Hit } from './relevance';
 import { claimIds, findClaims, type ClaimHit } from './claims';
@@ -21,18 +21,55 @@ interface Reading {
 }
 
 /**
- * The parent post of the last comment read. Comments arrive in runs under one post, so reading the
- * parent once per run (not once per comment) keeps a long thread linear. Same input, same output.
+ * What a reply is read against: the post, or the comment it answers, as a verdict (its spans marked as
+ * context). `comment` tells which of the two it is.
  */
-let lastContext: { text: string; norm: string; reading: Reading } | null = null;
-function readContext(text: string): { norm: string; reading: Reading } {
-  if (lastContext?.text !== text) {
-    // A parent the pre-filter turns away cannot be relevant: it is neither normalised nor read.
-    const norm = mayBeRelevant(text) ? normalizeText(text) : '';
-    lastContext = { text, norm, reading: norm ? read(norm) : { analysis: null, notes: [], claims: [] } };
-  }
-  return lastContext;
+interface Parent {
+  norm: string;
+  relevant: boolean;
+  best: number;
+  claims: ClaimId[];
+  spans: Span[];
+  comment: boolean;
 }
+
+/**
+ * The parents of the last comments read. Comments arrive in runs under one parent, so reading the parent
+ * once per run (not once per comment) keeps a long thread linear. Same input, same output.
+ */
+const parents = new Map<string, Parent | null>();
+function readContext(context: Context | undefined): Parent | null {
+  const chain = (typeof context === 'string' ? [context] : (context ?? [])).filter((t) => t.trim() !== '');
+  if (chain.length === 0) return null;
+  const key = chain.join('\u0000');
+  let parent = parents.get(key);
+  if (parent === undefined) {
+    parent = parentOf(chain);
+    // A few parents at a time: a thread's replies to a comment arrive between the comments on its post.
+    if (parents.size >= 8) parents.clear();
+    parents.set(key, parent);
+  }
+  return parent;
+}
+
+function parentOf(chain: readonly string[]): Parent | null {
+  const text = chain[chain.length - 1]!;
+  if (chain.length === 1) {
+    // A post the pre-filter turns away cannot be relevant: it is neither normalised nor read.
+    if (!mayBeRelevant(text)) return null;
+    const norm = normalizeText(text);
+    const v = verdictOf(norm, read(norm));
+    return { norm, relevant: v.relevant, best: v.score, claims: v.claims, spans: asContext(v.spans, false), comment: false };
+  }
+  const v = classify(text, chain.slice(0, -1), false);
+  if (!v.relevant) return null;
+  // The comment's own words (those of its reply stance too); what it was read against is its own context.
+  const own = v.spans.filter((s) => s.from === 'text');
+  return { norm: normalizeText(text), relevant: true, best: v.score, claims: v.claims, spans: asContext(own, true), comment: true };
+}
+
+const asContext = (spans: Span[], comment: boolean): Span[] =>
+  spans.map((s) => ({ ...s, from: 'context', ...(comment ? { context: 'comment' as const } : {}) }));
 
 function read(norm: string): Reading {
   return readClaims(analyzeRelevance(norm));
@@ -148,7 +185,7 @@ const NOT_RELEVANT: Verdict = Object.freeze({
  * with (or pushes back on) a glute-massage post is relevant too, and an agreeing reply carries the
  * parent's claims; a reply under an unrelated post gains nothing from it.
  */
-export function classifyPost(text: string, context?: string): Verdict {
+export function classifyPost(text: string, context?: Context): Verdict {
   return classify(text, context, false);
 }
 
@@ -159,47 +196,44 @@ export function classifyPost(text: string, context?: string): Verdict {
  * post a reader sees ask for its claims. The claim rules are about half the cost of a match.
  * tests/unit/detect-lazy.test.ts checks that both give the same JSON on every text we have.
  */
-export function judgePost(text: string, context?: string): Verdict {
+export function judgePost(text: string, context?: Context): Verdict {
   return classify(text, context, true);
 }
 
-function classify(text: string, context: string | undefined, lazy: boolean): Verdict {
-  const ctx = context !== undefined && context.trim() !== '' ? readContext(context) : null;
+function classify(text: string, context: Context | undefined, lazy: boolean): Verdict {
+  const parent = readContext(context);
   // A post, or a comment under a post that is no match (it gains nothing from it: most comments on a feed
   // sit under posts about something else), is read on its own words, pre-filter first.
-  if (!ctx?.reading.analysis?.relevant) {
+  if (!parent?.relevant) {
     if (!mayBeRelevant(text)) return NOT_RELEVANT;
     const norm = normalizeText(text);
     return lazy ? new LazyVerdict(norm, analyzeRelevance(norm)) : verdictOf(norm, read(norm));
   }
-  const { norm: ctxNorm, reading: parent } = ctx;
-  const parentBest = ctx.reading.analysis.best;
   const norm = normalizeText(text);
   const own = read(norm);
   const verdict = verdictOf(norm, own);
   const reply = verdict.relevant ? own : readReply(norm);
-  const stance = replyStance(norm, isOnTopic(norm, reply));
+  const stance = replyStance(norm, isOnTopic(norm, reply), parent.comment);
   if (!stance) return verdict;
 
   const ownClaims = claimIds(reply.claims);
-  const parentClaims = claimIds(parent.claims);
   const claims = new Set<ClaimId>(ownClaims);
   if (stance.agrees) {
     // A pure agreement ("So true.") carries every parent claim; one with words of its own only those it points at.
     const hinted = hintedClaims(norm);
     const pointed = hinted === null && ownClaims.length === 0 ? null : new Set<ClaimId>([...ownClaims, ...(hinted ?? [])]);
-    for (const c of parentClaims) if (!pointed || pointed.has(c)) claims.add(c);
+    for (const c of parent.claims) if (!pointed || pointed.has(c)) claims.add(c);
   } else if (stance.rule === 'reply-disagrees') {
     // A reply that disputes its parent does not hold the parent's positions, even where it repeats their words.
-    for (const c of parentClaims) if (POSITION_CLAIMS.has(c)) claims.delete(c);
+    for (const c of parent.claims) if (POSITION_CLAIMS.has(c)) claims.delete(c);
   }
   const spans = spansOf(norm, reply, 'text');
   spans.push({ start: stance.start, end: stance.end, text: norm.slice(stance.start, stance.end), rule: stance.rule, why: stance.why, from: 'text' });
   spans.sort((x, y) => x.start - y.start || x.end - y.end);
-  spans.push(...spansOf(ctxNorm, parent, 'context'));
+  spans.push(...parent.spans);
   return {
     relevant: true,
-    score: Math.max(verdict.score, Math.round(parentBest * 900) / 1000),
+    score: Math.max(verdict.score, Math.round(parent.best * 900) / 1000),
     claims: CLAIM_IDS.filter((c) => claims.has(c)),
     spans,
   };

@@ -32,8 +32,10 @@ export interface Span {
   why: string;
   /** Set when the span supports a claim. */
   claim?: ClaimId;
-  /** Whether the words came from the post itself or from the parent post given as context. */
+  /** Whether the words came from the text itself or from its context (the post, or the comment a reply answers). */
   from: 'text' | 'context';
+  /** Set on a context span whose words are the comment a reply answers rather than the post. */
+  context?: 'comment';
 }
 
 export interface Verdict {
@@ -46,3 +48,12 @@ export interface Verdict {
   /** Every span that contributed, in text order (text spans first, then context spans). */
   spans: Span[];
 }
+
+/**
+ * A comment's context: the post, or the chain from the post down to the comment a reply answers. Each
+ * comment of the chain is read against what comes before it, and a reply against the comment it answers:
+ * "Exactly this." under "That's a myth, most glutes are weak" agrees with the comment, not with the post
+ * the comment disputes. A reply to a comment that is no match (an off-topic aside in a glute thread)
+ * gains nothing from the thread: it is read on its own words, like a comment under an unrelated post.
+ */
+export type Context = string | readonly string[];
