@@ -4,7 +4,8 @@
  */
 import { judgePost, type Verdict } from './detect';
 import { CLAIM_LABEL } from './knowledge/claims';
-import { ATTR, createScanner, type Judged } from './scanner';
+import { createScanner } from './scanner';
+import { ATTR, type Judged } from './scanner-api';
 import { BADGE_TAG, removeBadge, upsertBadge, type BadgeInfo } from './badge';
 import type { LensState } from './lens-state';
 import type { SiteAdapter } from './sites/types';

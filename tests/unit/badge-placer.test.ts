@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBadgePlacer } from '@/utils/lens';
-import { ATTR } from '@/utils/scanner';
+import { ATTR } from '@/utils/scanner-api';
 import type { ClaimId } from '@/utils/detect';
 
 /** A stand-in IntersectionObserver whose entries the test delivers by hand. */

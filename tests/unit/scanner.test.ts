@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ATTR, createScanner, type Judged } from '@/utils/scanner';
+import { createScanner } from '@/utils/scanner';
+import { ATTR, type Judged } from '@/utils/scanner-api';
 import type { Verdict } from '@/utils/detect/types';
 import { toySite, toySiteWithComments as withComments } from '../toy-site';
 
