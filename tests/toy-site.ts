@@ -1,6 +1,7 @@
 /**
  * A toy feed for the scanner and lens tests: <div id=feed><div class=post data-id=..><p class=msg>text</p>
- * (<div class=comment data-id=..><p class=msg>text</p></div>)</div></div>.
+ * (<div class=comment data-id=..><p class=msg>text</p></div>)</div></div>. A reply is a comment nested in
+ * the comment it answers.
  */
 import type { SiteAdapter } from '@/utils/sites/types';
 
@@ -30,4 +31,5 @@ export const toySiteWithComments: SiteAdapter = {
   getText: (post) => ({ text: post.querySelector(':scope > .msg')?.textContent ?? '', truncated: false }),
   getKind: (el) => (el.matches('.comment') ? 'comment' : 'post'),
   getParentPost: (el) => (el.matches('.comment') ? el.parentElement!.closest('.post') : null),
+  getParentComment: (el) => (el.matches('.comment') ? el.parentElement!.closest('.comment') : null),
 };

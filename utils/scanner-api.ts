@@ -2,7 +2,7 @@
  * What the scanner (utils/scanner.ts) shares with the rest of the content script: the attributes it
  * writes on the page, the hosts it ignores, and what it is given and hands back.
  */
-import type { Verdict } from './detect/types';
+import type { Context, Verdict } from './detect/types';
 import type { SiteAdapter } from './sites/types';
 
 export const ATTR = {
@@ -29,7 +29,7 @@ export interface Judged {
 
 export interface ScannerOptions {
   site: SiteAdapter;
-  classify: (text: string, context?: string) => Verdict;
+  classify: (text: string, context?: Context) => Verdict;
   /** Called for every judgement that is new or changed (match or not). */
   onJudged: (judged: Judged, previousKey: string | null) => void;
   signal: AbortSignal;

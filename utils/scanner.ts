@@ -43,16 +43,21 @@ interface Reading {
   id: string | null | undefined;
   /** The comment's post (its text is the comment's context for the classifier). */
   parent: Parent | null;
+  /** For a reply: the comments above it, the one on the post first and the one it answers last. */
+  replyTo: Parent[] | null;
   previous: Memory | undefined;
 }
 
-/** A comment's post, as read once per read step for all its comments. */
+/** A comment's post, or a comment a reply answers, as read once per read step for all its replies. */
 interface Parent {
   element: Element;
   text: string;
-  /** Its id, read only when what we remember of it does not say (undefined: not read). */
+  /** A post's id, read only when what we remember of it does not say (undefined: not read). */
   id: string | null | undefined;
 }
+
+/** Replies nest at most this deep in the context: a deeper reply is read with the comments just above it. */
+const MAX_REPLY_DEPTH = 4;
 
 export interface Scanner {
   /** Feeds currently observed. */
@@ -204,7 +209,7 @@ export function createScanner(options: ScannerOptions): Scanner {
    * run warm) instead of taking turns with the DOM reads and writes.
    */
   function judgeAll(batch: Reading[]): void {
-    const verdicts = batch.map((r) => classify(r.read.text, r.parent?.text));
+    const verdicts = batch.map((r) => classify(r.read.text, r.replyTo ? [r.parent!.text, ...r.replyTo.map((c) => c.text)] : r.parent?.text));
     batch.forEach((r, i) => mark(r, verdicts[i]!));
   }
 
@@ -259,7 +264,19 @@ export function createScanner(options: ScannerOptions): Scanner {
         parents.set(parentElement, (parent = { element: parentElement, text: site.getText(parentElement).text, id }));
       }
     }
-    return { post, read, id, parent, previous };
+    return { post, read, id, parent, replyTo: parent ? repliedTo(post) : null, previous };
+  }
+
+  /** The comments a reply answers, outermost first; null for a comment on the post itself. */
+  function repliedTo(comment: Element): Parent[] | null {
+    let chain: Parent[] | null = null;
+    let above = site.getParentComment?.(comment);
+    for (let depth = 0; above && depth < MAX_REPLY_DEPTH; depth++, above = site.getParentComment!(above)) {
+      let read = parents.get(above);
+      if (!read) parents.set(above, (read = { element: above, text: site.getText(above).text, id: undefined }));
+      (chain ??= []).unshift(read);
+    }
+    return chain;
   }
 
   /**

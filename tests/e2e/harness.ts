@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyPost } from '../../utils/detect';
-import type { ExpectedPost } from '../fixtures/load';
+import { contextOf, type ExpectedPost } from '../fixtures/load';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '../..');
@@ -166,7 +166,7 @@ export function artifact(name: string): string {
 /**
  * Checks every expected root of a fixture: the verdict matches the hand label, the claims attribute is
  * exactly what the classifier (the same function the content script runs) says for that text and its
- * parent's text, and a match holds exactly one badge of its own. Classifier quality against the hand
+ * context (its post's text, and for a reply the comments above it), and a match holds exactly one badge of its own. Classifier quality against the hand
  * labels is measured separately (tests/unit/detect-fixtures.test.ts, npm run eval).
  */
 export async function expectVerdicts(page: Page, posts: ExpectedPost[]): Promise<void> {
@@ -175,8 +175,7 @@ export async function expectVerdicts(page: Page, posts: ExpectedPost[]): Promise
   for (const post of posts) {
     const root = page.locator(post.selector);
     await expect(root, `verdict of ${post.selector}`).toHaveAttribute('data-glute-lens', post.relevant ? 'match' : 'no-match');
-    const parent = post.parent ? bySelector.get(post.parent) : undefined;
-    const verdict = classifyPost(post.text, parent?.text);
+    const verdict = classifyPost(post.text, contextOf(post, bySelector));
     if (post.relevant) {
       const claims = ((await root.getAttribute('data-glute-lens-claims')) ?? '').split(' ').filter(Boolean);
       expect(claims, `claims of ${post.selector}`).toEqual(verdict.claims);

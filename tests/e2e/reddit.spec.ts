@@ -113,6 +113,25 @@ test('comments: a reply loaded into the tree is judged as a comment with its pos
   await expect(reply.locator(':scope > [slot="commentMeta"] > glute-lens-badge')).toHaveCount(1);
 });
 
+test('comments: a reply is read against the comment it answers, and its why-flagged list says so', async ({ harness }) => {
+  const { expected } = fixtures['shreddit-comments'];
+  const page = await harness.open(expected.url);
+  await waitForVerdicts(page, ROOTS);
+  // "So true, well said." answers "Careful with that. Plenty of low back pain has nothing to do with the
+  // glutes": it sides with that caution, so it does not take on the post's release-the-glutes claims.
+  const selector = 'shreddit-comment[thingid="t1_lx1m3n4"]';
+  const reply = page.locator(selector);
+  await expect(reply).toHaveAttribute('data-glute-lens', 'match');
+  await reply.scrollIntoViewIfNeeded();
+  await expect(reply).toHaveAttribute('data-glute-lens-claims', '');
+  await badgeIn(reply, selector).getByRole('button').click();
+  const sidebar = page.locator('glute-lens-sidebar').locator('aside[aria-label="Glute Lens"]');
+  await expect(sidebar.getByRole('heading', { name: 'In this reply' })).toBeVisible();
+  await expect(sidebar.getByRole('heading', { name: 'In the comment it answers' })).toBeVisible();
+  await expect(sidebar.getByText('agrees with a comment about glute massage')).toBeVisible();
+  await expect(sidebar.getByRole('heading', { name: 'In the post it replies to' })).toHaveCount(0);
+});
+
 test('old Reddit: opening a collapsed self post re-judges it on its full text', async ({ harness }) => {
   const { expected } = fixtures['old-feed'];
   const page = await harness.open(expected.url);

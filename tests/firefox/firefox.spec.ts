@@ -13,7 +13,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { classifyPost } from '../../utils/detect/index';
-import { listFixtures, loadFixture, type Fixture } from '../fixtures/load';
+import { contextOf, listFixtures, loadFixture, type Fixture } from '../fixtures/load';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const EXTENSION = path.resolve(import.meta.dirname, '../../.output/firefox-mv2');
@@ -86,8 +86,7 @@ for (const fixture of FIXTURES) {
         for (let i = 0; i < 100 && el && !el.hasAttribute('data-glute-lens-claims'); i++) await new Promise((r) => setTimeout(r, 20));
         return el?.getAttribute('data-glute-lens-claims') ?? '';
       }, post.selector);
-      const parent = post.parent ? bySelector.get(post.parent) : undefined;
-      assert.deepEqual(claims.split(' ').filter(Boolean), classifyPost(post.text, parent?.text).claims, `claims of ${post.selector}`);
+      assert.deepEqual(claims.split(' ').filter(Boolean), classifyPost(post.text, contextOf(post, bySelector)).claims, `claims of ${post.selector}`);
     }
     await page.close();
   });

@@ -41,13 +41,14 @@ describe('reddit fixtures', () => {
 
   it('render the same thread in both layouts, read the same way', () => {
     const strip = (entries: Entry[]) =>
-      entries.map(({ id, text, kind, relevant, claims, truncated }) => ({ id, text, kind, relevant, claims, truncated }));
+      entries.map(({ id, text, kind, relevant, claims, truncated, replyTo }) => ({ id, text, kind, relevant, claims, truncated, replyTo: replyTo?.replace(/.*"(t1_\w+)".*/, '$1') }));
     const oldThread = loadFixture('reddit', 'old-comments-2026-11-27').expected.posts as Entry[];
     const newThread = loadFixture('reddit', 'shreddit-comments-2026-11-27').expected.posts as Entry[];
     expect(strip(oldThread)).toEqual(strip(newThread));
-    // The thread has agreement, disagreement and an off-topic reply.
+    // The thread has agreement, disagreement, an off-topic reply, and agreement with the disagreement.
     const comments = newThread.filter((entry) => entry.kind === 'comment');
-    expect(comments.map((c) => c.relevant)).toEqual([true, true, false, true]);
+    expect(comments.map((c) => c.relevant)).toEqual([true, true, false, true, true]);
+    expect(comments.map((c) => c.replyTo ?? null)).toEqual([null, comments[0]!.selector, comments[1]!.selector, comments[1]!.selector, null]);
   });
 });
 

@@ -1,24 +1,23 @@
 /**
  * The classifier against the project's own hand-labelled fixture pages (every site, posts and comments,
- * comments with their parent post as context). Relevance must match every label; claims are scored as
+ * comments with their parent post as context, replies with the comments above them too). Relevance must match every label; claims are scored as
  * micro-F1 so one debatable claim label does not hide real regressions.
  */
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { classifyPost, type ClaimId } from '@/utils/detect';
-import { listFixtures, loadFixture, type ExpectedPost } from '../fixtures/load';
+import { contextOf, listFixtures, loadFixture, type ExpectedPost } from '../fixtures/load';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 const sites = fs.readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-const cases: { where: string; post: ExpectedPost; context?: string }[] = [];
+const cases: { where: string; post: ExpectedPost; context?: string | string[] }[] = [];
 for (const site of sites) {
   for (const name of listFixtures(site)) {
     const { expected } = loadFixture(site, name);
     const bySelector = new Map(expected.posts.map((p) => [p.selector, p]));
     for (const post of expected.posts) {
-      const parent = post.parent ? bySelector.get(post.parent) : undefined;
-      cases.push({ where: `${site}/${name} ${post.selector}`, post, context: parent?.text });
+      cases.push({ where: `${site}/${name} ${post.selector}`, post, context: contextOf(post, bySelector) });
     }
   }
 }

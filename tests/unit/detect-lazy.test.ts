@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { classifyPost, judgePost } from '@/utils/detect';
 import * as claims from '@/utils/detect/claims';
-import { listFixtures, loadFixture } from '../fixtures/load';
+import { contextOf, listFixtures, loadFixture } from '../fixtures/load';
 import { loadCorpus } from '../../scripts/corpus';
 import { syntheticFeed } from '../../scripts/bench-classifier';
 import { rng } from '../rng';
@@ -21,13 +21,13 @@ vi.mock('@/utils/detect/claims', async (original) => {
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 
 /** [text, context] pairs: fixtures (comments with their post), the dev corpus when ../shared is there, a feed, mixes. */
-function cases(): [string, string | undefined][] {
-  const out: [string, string | undefined][] = [];
+function cases(): [string, string | string[] | undefined][] {
+  const out: [string, string | string[] | undefined][] = [];
   for (const site of fs.readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
     for (const name of listFixtures(site)) {
       const { expected } = loadFixture(site, name);
       const bySelector = new Map(expected.posts.map((p) => [p.selector, p]));
-      for (const post of expected.posts) out.push([post.text, post.parent ? bySelector.get(post.parent)?.text : undefined]);
+      for (const post of expected.posts) out.push([post.text, contextOf(post, bySelector)]);
     }
   }
   const corpus = loadCorpus() ?? [];

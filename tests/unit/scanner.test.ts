@@ -327,4 +327,34 @@ describe('scanner with comments', () => {
     expect(judged.filter((j) => j.kind === 'comment').map((j) => [j.key, j.parentKey])).toEqual([['c1', post.key], ['c2', post.key]]);
     controller.abort();
   });
+
+  it('reads a reply with its post and the comments above it as context, each parent read once per slice', async () => {
+    document.body.innerHTML = `<main><div id="feed"><div class="post" data-id="p1"><p class="msg">tight glutes cause back pain</p>
+      <div class="comment" data-id="c1"><p class="msg">a myth, they are weak</p>
+        <div class="comment" data-id="r1"><p class="msg">exactly</p><div class="comment" data-id="r2"><p class="msg">nope</p></div></div>
+        <div class="comment" data-id="r3"><p class="msg">so true</p></div></div>
+      <div class="comment" data-id="c2"><p class="msg">same</p></div></div></div></main>`;
+    const controller = new AbortController();
+    const contexts = new Map<string, unknown>();
+    const spy = vi.fn((text: string, context?: string | readonly string[]): Verdict => {
+      contexts.set(text, context);
+      return classify(text);
+    });
+    const getText = vi.fn(withComments.getText);
+    createScanner({ site: { ...withComments, getText }, classify: spy, onJudged: () => {}, signal: controller.signal, batchMs: 0 });
+    await settle();
+    const post = 'tight glutes cause back pain';
+    expect(contexts.get(post)).toBeUndefined();
+    expect(contexts.get('a myth, they are weak')).toBe(post);
+    expect(contexts.get('same')).toBe(post);
+    expect(contexts.get('exactly')).toEqual([post, 'a myth, they are weak']);
+    expect(contexts.get('so true')).toEqual([post, 'a myth, they are weak']);
+    expect(contexts.get('nope')).toEqual([post, 'a myth, they are weak', 'exactly']);
+    // Each root read once as itself; the post and each answered comment once more, as a parent, for all below them.
+    const reads = getText.mock.calls.map(([el]) => el.getAttribute('data-id'));
+    expect(reads.filter((id) => id === 'p1')).toHaveLength(2);
+    expect(reads.filter((id) => id === 'c1')).toHaveLength(2);
+    expect(reads.filter((id) => id === 'r1')).toHaveLength(2);
+    controller.abort();
+  });
 });

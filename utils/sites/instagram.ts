@@ -156,6 +156,11 @@ export function getParentPost(el: Element): Element | null {
   return isComment(el) ? postOf(el) : null;
 }
 
+/** For a reply: the comment whose list of replies it is in. */
+export function getParentComment(el: Element): Element | null {
+  return isComment(el) && el.parentElement ? commentOf(el.parentElement) : null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Text
 
@@ -248,6 +253,7 @@ export const instagram: SiteAdapter = {
   getId,
   getKind,
   getParentPost,
+  getParentComment,
   expectsFeed: (url) => onFeedPath(FEED_PATHS, url),
   badgeAnchor,
 };

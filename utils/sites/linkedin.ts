@@ -157,6 +157,11 @@ export function getParentPost(el: Element): Element | null {
   return getKind(el) === 'comment' ? postOf(el) : null;
 }
 
+/** For a reply: the comment whose container it sits in. */
+export function getParentComment(el: Element): Element | null {
+  return getKind(el) === 'comment' && el.parentElement ? commentOf(el.parentElement) : null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Text
 
@@ -229,6 +234,7 @@ export const linkedin: SiteAdapter = {
   getId,
   getKind,
   getParentPost,
+  getParentComment,
   expectsFeed: (url) => onFeedPath(FEED_PATHS, url),
   badgeAnchor,
 };

@@ -209,6 +209,11 @@ export function getParentPost(comment: Element): Element | null {
   return posts.length === 1 ? posts[0]! : null;
 }
 
+/** For a reply: the comment it nests in (both layouts nest replies inside their parent comment). */
+export function getParentComment(comment: Element): Element | null {
+  return getKind(comment) === 'comment' ? (comment.parentElement?.closest(COMMENT_QUERY) ?? null) : null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Text
 
@@ -296,6 +301,7 @@ export const reddit: SiteAdapter = {
   getId,
   getKind,
   getParentPost,
+  getParentComment,
   expectsFeed: (url) => onFeedPath(FEED_PATHS, url),
   findReplyBox,
   badgeAnchor,

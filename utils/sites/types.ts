@@ -52,6 +52,11 @@ export interface SiteAdapter {
   /** For a comment: its parent post root (for context), else null. */
   getParentPost?(post: Element): Element | null;
   /**
+   * For a reply: the comment it answers (read as its context, with the post above it), else null (a
+   * comment on the post itself, or a site whose replies do not nest).
+   */
+  getParentComment?(comment: Element): Element | null;
+  /**
    * Whether this URL should show posts (a feed, a group, a permalink). When it should and none of the
    * selectors match, the UI says "layout not recognised" so users can report the drift.
    */

@@ -1,0 +1,50 @@
+/**
+ * Replies to comments on every fixture page: `getParentComment` names the comment a reply answers (the
+ * sidecar's `replyTo`), and null for posts and for comments on the post itself.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { listFixtures, loadFixture } from '../fixtures/load';
+import { SITES } from '@/utils/sites/index';
+import { facebook } from '@/utils/sites/facebook';
+import { loadPage, one } from './helpers';
+
+const pages = SITES.flatMap((site) => listFixtures(site.id).map((name) => [site.id, name, site] as const));
+
+describe.each(pages)('%s %s: the comment each reply answers', (siteId, name, site) => {
+  const { html, expected } = loadFixture(siteId, name);
+  beforeEach(() => loadPage(html, expected.url));
+
+  it.each(expected.posts.map((entry) => [entry.selector, entry] as const))('%s', (selector, entry) => {
+    expect(site.getParentComment?.(one(selector)) ?? null).toBe(entry.replyTo ? one(entry.replyTo) : null);
+    if (entry.replyTo) {
+      // The comment answered is one of the same post's.
+      const answered = expected.posts.find((p) => p.selector === entry.replyTo);
+      expect(answered?.kind).toBe('comment');
+      expect(answered?.parent).toBe(entry.parent);
+    }
+  });
+});
+
+it('the fixtures hold replies on the sites whose replies nest', () => {
+  const replies = (siteId: string) => listFixtures(siteId).flatMap((name) => loadFixture(siteId, name).expected.posts.filter((p) => p.replyTo));
+  for (const siteId of ['facebook', 'reddit', 'linkedin', 'instagram']) expect(replies(siteId).length, siteId).toBeGreaterThan(0);
+  // Reddit has a reply two levels down, and a reply whose comment is itself a reply.
+  expect(replies('reddit').filter((p) => replies('reddit').some((q) => q.selector === p.replyTo)).length).toBeGreaterThan(0);
+});
+
+describe('facebook: a reply in a list item of its own', () => {
+  it('answers the comment that starts the list item around its own', () => {
+    loadPage(
+      `<div role="feed"><div aria-posinset="1"><div role="article"><div data-ad-rendering-role="story_message"><div dir="auto">Glute work for back pain?</div></div>
+        <ul><li><div role="article" aria-label="Comment by A"><div dir="auto">Tight glutes cause it.</div></div>
+          <ul><li><div role="article" aria-label="Reply by B"><div dir="auto">Not always.</div></div></li></ul></li>
+        <li><div role="article" aria-label="Comment by C"><div dir="auto">Second comment.</div></div></li></ul></div></div></div>`,
+      'https://www.facebook.com/groups/massagetherapists/',
+    );
+    const [, a, b, c] = [...document.querySelectorAll('[role="article"]')];
+    expect(facebook.getKind(b!)).toBe('comment');
+    expect(facebook.getParentComment?.(b!)).toBe(a);
+    expect(facebook.getParentComment?.(a!)).toBeNull();
+    expect(facebook.getParentComment?.(c!)).toBeNull();
+  });
+});
