@@ -85,7 +85,17 @@ describe.each(facebookFixtures)('facebook adapter on %s', (name) => {
       expect(facebook.getId(root)).toBe(entry.id);
       expect(facebook.getKind(root)).toBe(entry.kind ?? 'post');
       expect(facebook.getParentPost?.(root)).toBe(entry.parent ? one(entry.parent) : null);
-      expect(facebook.badgeAnchor?.(root)).toBe(root);
+      // A post's badge goes at the end of its own message block, above its comments; a comment's at its end.
+      const anchor = facebook.badgeAnchor!(root);
+      const stories = [...root.querySelectorAll('[data-ad-rendering-role="story_message"]')];
+      if (entry.kind === 'comment' || stories.length === 0) expect(anchor).toBe(root);
+      else {
+        expect(anchor).toBe(stories[0]);
+        for (const comment of findComments(root)) {
+          expect(anchor.contains(comment)).toBe(false);
+          expect(anchor.compareDocumentPosition(comment) & Node.DOCUMENT_POSITION_FOLLOWING).not.toBe(0);
+        }
+      }
       // The scanner's one-call read is the same as the three reads apart.
       const read = facebook.read!(root);
       expect({ ...read, id: read.id() }).toEqual({ text: entry.text, truncated: entry.truncated, id: entry.id, kind: entry.kind ?? 'post' });

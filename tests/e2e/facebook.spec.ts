@@ -1,4 +1,4 @@
-import { artifact, expect, expectVerdicts, ownBadges, revealMatches, test, waitForExpected } from './harness';
+import { artifact, expect, expectVerdicts, facebookBadge, ownBadges, revealMatches, test, waitForExpected } from './harness';
 import { loadFixture } from '../fixtures/load';
 
 const GROUP_URL = 'https://www.facebook.com/groups/massagetherapists/';
@@ -54,7 +54,7 @@ test('badge opens the sidebar on that post; Copy puts the talking point on the c
   const collapsed = await sidebar.boundingBox();
   expect(collapsed!.width).toBeLessThan(80);
 
-  await root.locator(':scope > glute-lens-badge').getByRole('button', { name: /^Glute Lens/ }).click();
+  await facebookBadge(root).getByRole('button', { name: /^Glute Lens/ }).click();
   await expect(sidebar.getByRole('heading', { name: 'Glute Lens' })).toBeFocused();
   await expect(sidebar.getByText('Why this was flagged')).toBeVisible();
   await expect(sidebar.getByRole('heading', { name: 'What it claims' })).toBeVisible();
@@ -87,7 +87,7 @@ test('badge opens the sidebar on that post; Copy puts the talking point on the c
   // Escape closes it and gives focus back to the badge.
   await page.keyboard.press('Escape');
   await expect(sidebar.getByRole('button', { name: /^Glute Lens: \d+ glute posts? on this page/ })).toBeVisible();
-  await expect(root.locator(':scope > glute-lens-badge').getByRole('button')).toBeFocused();
+  await expect(facebookBadge(root).getByRole('button')).toBeFocused();
 });
 
 test('sidebar is keyboard reachable and opens from the tab', async ({ harness }) => {
@@ -174,7 +174,7 @@ test('a recycled post node whose text changes is judged again', async ({ harness
     { from: target.selector, to: other.selector },
   );
   await expect(page.locator(target.selector)).toHaveAttribute('data-glute-lens', 'no-match');
-  await expect(page.locator(target.selector).locator(':scope > glute-lens-badge')).toHaveCount(0);
+  await expect(facebookBadge(page.locator(target.selector))).toHaveCount(0);
   await expect(page.locator(other.selector)).toHaveAttribute('data-glute-lens', 'match');
   await expect(page.locator(other.selector)).toHaveAttribute('data-glute-lens-claims', /back-pain-release/);
 });
@@ -209,8 +209,17 @@ test('comments are judged with their post as context', async ({ harness }) => {
   await waitForExpected(page, group.expected.posts); // scrolls each match into view: its claims come with its badge
   await expect(comment).toHaveAttribute('data-glute-lens-claims', /back-pain-release/);
   // Each root has its own badge: the comment's is inside the comment, the post's is the post's own.
-  await expect(comment.locator(':scope > glute-lens-badge')).toHaveCount(1);
-  await expect(release.locator(':scope > glute-lens-badge')).toHaveCount(1);
+  await expect(facebookBadge(comment)).toHaveCount(1);
+  await expect(facebookBadge(release)).toHaveCount(1);
+  // The post's badge sits under the post's own text, above its comments (not at the end of the post root,
+  // which holds the whole comment section).
+  const message = release.locator('[data-ad-rendering-role="story_message"]').first();
+  await expect(message.locator(':scope > glute-lens-badge')).toHaveCount(1);
+  expect(await release.evaluate((post) => {
+    const badge = post.querySelector('[data-ad-rendering-role="story_message"] > glute-lens-badge')!;
+    const firstComment = post.querySelector('[role="article"] [role="article"]')!;
+    return (badge.compareDocumentPosition(firstComment) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  })).toBe(true);
   await expect(release).toHaveAttribute('data-glute-lens-kind', 'post');
   // Count badges only once every expected root has its verdict.
   await waitForExpected(page, group.expected.posts);

@@ -185,6 +185,15 @@ export async function expectVerdicts(page: Page, posts: ExpectedPost[]): Promise
   }
 }
 
+/**
+ * The badge of a Facebook root: a comment's is its last child, a post's sits at the end of its own message
+ * block (under its text, above its comments), or is the root's last child when it has none.
+ */
+export function facebookBadge(root: Locator): Locator {
+  const blocks = ['[data-ad-rendering-role="story_message"]', '[data-ad-preview="message"]', '[data-ad-comet-preview="message"]'];
+  return root.locator([':scope > glute-lens-badge', ...blocks.map((b) => `:scope ${b} > glute-lens-badge`)].join(', '));
+}
+
 /** Badges inside `root` whose nearest judged root is `root` itself. */
 export function ownBadges(root: Locator): Promise<number> {
   return root.evaluate(

@@ -8,7 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import { classifyPost } from '../../utils/detect';
-import { expect, test, type Harness } from './harness';
+import { expect, facebookBadge, test, type Harness } from './harness';
 import { fixtureHtml } from './harness';
 
 const HIT = '__glHit';
@@ -150,7 +150,7 @@ async function openEach(page: Page, roots: { selector: string; i: number; pack: 
     const root = page.locator(selector);
     await expect(root, selector).toHaveAttribute('data-glute-lens', 'match');
     await root.evaluate((el) => el.scrollIntoView({ block: 'center' })); // badges render near the viewport only
-    const badge = root.locator(':scope > glute-lens-badge').getByRole('button');
+    const badge = facebookBadge(root).getByRole('button');
     await badge.focus();
     await page.keyboard.press('Enter');
     await expect(sidebar.locator('blockquote'), selector).toContainText(PAYLOADS[i]!.replace(/\s+/g, ' ').trim().slice(0, 12));

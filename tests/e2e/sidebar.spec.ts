@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { artifact, expect, expectVerdicts, test } from './harness';
+import { artifact, expect, expectVerdicts, facebookBadge, test } from './harness';
 import { loadFixture } from '../fixtures/load';
 
 const group = loadFixture('facebook', 'group-feed-2026-11-27');
@@ -22,7 +22,7 @@ async function openOnTarget(page: Page) {
   await expect(page.locator(target.selector)).toHaveAttribute('data-glute-lens', 'match');
   // Badges render near the viewport only: scroll to the post as a reader would.
   await page.locator(target.selector).scrollIntoViewIfNeeded();
-  await page.locator(target.selector).locator(':scope > glute-lens-badge').getByRole('button').click();
+  await facebookBadge(page.locator(target.selector)).getByRole('button').click();
   const sidebar = page.getByRole('complementary', { name: 'Glute Lens' });
   await expect(sidebar.getByRole('heading', { name: 'Talking points to copy' })).toBeVisible();
   return sidebar;

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { loadFixture } from '../fixtures/load';
-import { expect, test } from './harness';
+import { expect, facebookBadge, test } from './harness';
 
 const GROUP_URL = 'https://www.facebook.com/groups/massagetherapists/';
 const group = loadFixture('facebook', 'group-feed-2026-11-27');
@@ -42,7 +42,7 @@ test('a page script cannot open the sidebar from a badge or the tab; a real clic
   const target = group.expected.posts.find((p) => p.relevant)!;
   await expect(page.locator(target.selector)).toHaveAttribute('data-glute-lens', 'match');
   await page.locator(target.selector).scrollIntoViewIfNeeded();
-  await expect(page.locator(target.selector).locator(':scope > glute-lens-badge')).toHaveCount(1);
+  await expect(facebookBadge(page.locator(target.selector))).toHaveCount(1);
   const sidebar = page.locator('glute-lens-sidebar').locator('aside[aria-label="Glute Lens"]');
   const close = sidebar.getByRole('button', { name: 'Close Glute Lens' });
 
@@ -52,7 +52,7 @@ test('a page script cannot open the sidebar from a badge or the tab; a real clic
   await expect(close).toHaveCount(0);
 
   await page.locator(target.selector).scrollIntoViewIfNeeded();
-  await page.locator(target.selector).locator(':scope > glute-lens-badge').getByRole('button').click();
+  await facebookBadge(page.locator(target.selector)).getByRole('button').click();
   await expect(close).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(close).toHaveCount(0);
@@ -64,7 +64,7 @@ test('a page script cannot press Copy or Insert into reply; a real click copies'
   const page = await harness.open(GROUP_URL);
   const target = group.expected.posts.find((p) => p.relevant && p.claims.includes('back-pain-release'))!;
   await page.locator(target.selector).scrollIntoViewIfNeeded();
-  await page.locator(target.selector).locator(':scope > glute-lens-badge').getByRole('button').click();
+  await facebookBadge(page.locator(target.selector)).getByRole('button').click();
   const sidebar = page.locator('glute-lens-sidebar').locator('aside[aria-label="Glute Lens"]');
   const copy = sidebar.getByRole('button', { name: /^Copy talking point:/ }).first();
   await expect(copy).toBeVisible();

@@ -368,6 +368,21 @@ function idOf(shape: Shape): string | null {
   return null;
 }
 
+/** The message blocks a badge may go in: a post's own story or preview container, not the bare text fallback. */
+const MESSAGE_BLOCK = MESSAGE_SELECTORS.filter((s) => s !== 'div[dir="auto"]').join(',');
+
+/**
+ * Where a match's badge goes: a post's at the end of its own message block, right under what it says
+ * (the post root also holds the comments, and at its end the badge could sit a long thread below the
+ * text); a post with no message block (a photo alone), and a comment, at the end of the root.
+ */
+export function badgeAnchor(post: Element): Element {
+  const shape = shapeOf(post);
+  if (shape.kind === 'comment') return post;
+  const message = findMessage(shape);
+  return message?.matches(MESSAGE_BLOCK) ? message : post;
+}
+
 /** getText, getId and getKind in one go, sharing their lookups (the scanner reads every post this way). */
 export function readPost(post: Element): PostRead {
   const shape = shapeOf(post);
@@ -388,5 +403,5 @@ export const facebook: SiteAdapter = {
   getParentPost,
   getParentComment,
   expectsFeed: (url) => onFeedPath(FEED_PATHS, url),
-  badgeAnchor: (post) => post,
+  badgeAnchor,
 };
