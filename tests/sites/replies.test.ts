@@ -47,4 +47,17 @@ describe('facebook: a reply in a list item of its own', () => {
     expect(facebook.getParentComment?.(a!)).toBeNull();
     expect(facebook.getParentComment?.(c!)).toBeNull();
   });
+
+  it('does not take the first comment of a list wrapped in an outer list item for a parent', () => {
+    loadPage(
+      `<div role="feed"><div aria-posinset="1"><div role="article"><div data-ad-rendering-role="story_message"><div dir="auto">Glute work for back pain?</div></div>
+        <ul><li><ul><li><div role="article" aria-label="Comment by A"><div dir="auto">Tight glutes cause it.</div></div></li>
+          <li><div role="article" aria-label="Comment by C"><div dir="auto">Second comment.</div></div></li></ul></li></ul></div></div></div>`,
+      'https://www.facebook.com/groups/massagetherapists/',
+    );
+    const [, a, c] = [...document.querySelectorAll('[role="article"]')];
+    expect(facebook.getKind(c!)).toBe('comment');
+    expect(facebook.getParentComment?.(c!)).toBeNull();
+    expect(facebook.getParentComment?.(a!)).toBeNull();
+  });
 });

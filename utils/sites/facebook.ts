@@ -246,14 +246,15 @@ export function getParentPost(el: Element): Element | null {
 /**
  * For a reply: the comment that starts the list item around it. A comment and its replies share one
  * `li` of the post's comment list, the comment first (a reply in an `li` of its own is in its comment's
- * too); a comment on the post is the first in its own `li`, and no `li` above it holds another.
+ * too); a comment on the post is the first in its own `li`. The comment found must be that `li`'s own
+ * (not the first of a list of comments wrapped in an outer `li`).
  */
 export function getParentComment(el: Element): Element | null {
   if (getKind(el) !== 'comment') return null;
   const root = postRootOf(el);
   for (let li = el.parentElement?.closest('li'); li && root?.contains(li); li = li.parentElement?.closest('li')) {
     const first = li.querySelector(ARTICLE);
-    if (first && first !== el && getKind(first) === 'comment') return first;
+    if (first && first !== el && first.closest('li') === li && getKind(first) === 'comment') return first;
   }
   return null;
 }
