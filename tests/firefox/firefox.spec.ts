@@ -92,12 +92,15 @@ for (const fixture of FIXTURES) {
   });
 }
 
+/** A Facebook post's badge: at the end of its message block, under its text (above its comments). */
+const POST_BADGE = '[data-ad-rendering-role="story_message"] > glute-lens-badge';
+
 test('Firefox: a real click on a badge loads the sidebar panel and shows that post with talking points', async () => {
   const page = await open();
   await waitForVerdicts(page);
   // Badges render near the viewport only: scroll to the post as a reader would.
   await page.evaluate((s) => document.querySelector(s)!.scrollIntoView({ block: 'center' }), target.selector);
-  const badge = await page.waitForSelector(`${target.selector} > glute-lens-badge >>> button`, { timeout: 10_000 });
+  const badge = await page.waitForSelector(`${target.selector} ${POST_BADGE} >>> button`, { timeout: 10_000 });
   await badge!.click();
   const sidebar = 'glute-lens-sidebar >>> aside[aria-label="Glute Lens"]';
   await page.waitForFunction(
@@ -162,7 +165,7 @@ test('Firefox: a pack imported on the options page is saved, and its point shows
   await waitForVerdicts(page);
   const draping = group.expected.posts.find((p) => p.relevant && p.kind !== 'comment' && p.claims.includes('draping-comfort'))!;
   await page.evaluate((s) => document.querySelector(s)!.scrollIntoView({ block: 'center' }), draping.selector);
-  const badge = await page.waitForSelector(`${draping.selector} > glute-lens-badge >>> button`, { timeout: 10_000 });
+  const badge = await page.waitForSelector(`${draping.selector} ${POST_BADGE} >>> button`, { timeout: 10_000 });
   await badge!.click();
   await page.waitForFunction(
     (title) => [...(document.querySelector('glute-lens-sidebar')?.shadowRoot?.querySelectorAll('.point') ?? [])].some((el) => el.textContent?.includes(title)),
