@@ -36,14 +36,13 @@ export function startLens(options: LensOptions): Lens {
   let layoutTimer: ReturnType<typeof setTimeout> | undefined;
   let judgedSinceStart = 0;
 
-  const badges = createBadgePlacer(doc, onOpen);
+  // The anchor is looked up when the badge goes in, for the matches a reader comes to (some sites need a query).
+  const badges = createBadgePlacer(doc, onOpen, site.badgeAnchor?.bind(site));
 
   const onJudged = (judged: Judged, previousKey: string | null) => {
     judgedSinceStart++;
     if (judged.verdict.relevant) {
-      // The anchor is looked up for matches only: most judged posts are not, and some sites need a query.
-      const anchor = site.badgeAnchor?.(judged.element) ?? judged.element;
-      badges.place(judged.element, anchor, { key: judged.key, verdict: judged.verdict, truncated: judged.truncated });
+      badges.place(judged.element, { key: judged.key, verdict: judged.verdict, truncated: judged.truncated });
     } else {
       badges.remove(judged.element);
     }
@@ -106,8 +105,8 @@ export type Marks = Omit<BadgeInfo, 'claimsLabel'> & { verdict: Verdict };
  * The post's claims attribute is written with its badge.
  */
 export interface BadgePlacer {
-  /** The badge of `post` goes into `anchor` (the post itself, or a header or toolbar inside it). */
-  place(post: Element, anchor: Element, info: Marks): void;
+  /** `post` is a match: its badge goes into its anchor (the post itself, or a header or block inside it) when seen. */
+  place(post: Element, info: Marks): void;
   /** Takes the post's badge away (it no longer matches), or its wait for one. */
   remove(post: Element): void;
   /** Forget the posts still waiting for a badge (navigation, stop); badges on the page stay until clearMarks. */
@@ -116,9 +115,17 @@ export interface BadgePlacer {
 
 const SWEEP_MIN = 200;
 
-export function createBadgePlacer(doc: Document, onOpen: (key: string, badge: HTMLElement) => void): BadgePlacer {
+/**
+ * `anchorOf` (the site's `badgeAnchor`; default the post itself) is asked when a badge goes in, not when the
+ * post is judged: most matches on a feed scroll past unseen, and the site may have re-rendered the post since.
+ */
+export function createBadgePlacer(
+  doc: Document,
+  onOpen: (key: string, badge: HTMLElement) => void,
+  anchorOf: (post: Element) => Element = (post) => post,
+): BadgePlacer {
   /** Posts waiting to come into view; the post is watched (an anchor may have no box of its own). */
-  const waiting = new Map<Element, { anchor: Element; info: Marks }>();
+  const waiting = new Map<Element, Marks>();
   /**
    * Virtualised feeds remove posts that were never seen. Once the waiting list doubles, posts that left
    * the page are dropped (and unobserved), so it stays as small as what is on the page: amortised O(1).
@@ -153,10 +160,10 @@ export function createBadgePlacer(doc: Document, onOpen: (key: string, badge: HT
           for (const entry of entries) {
             if (!entry.isIntersecting) continue;
             const post = entry.target;
-            const item = waiting.get(post);
+            const info = waiting.get(post);
             waiting.delete(post);
             observer!.unobserve(post);
-            if (item && post.isConnected && post.contains(item.anchor)) put(post, item.anchor, item.info);
+            if (info && post.isConnected) put(post, anchorOf(post), info);
           }
         },
         // `delay` (Chromium; other browsers ignore it): each post's intersection is worked out at most every
@@ -165,17 +172,20 @@ export function createBadgePlacer(doc: Document, onOpen: (key: string, badge: HT
       )
     : null;
   return {
-    place(post, anchor, info) {
+    place(post, info) {
       const shown = badged.get(post);
-      // No observer, or the post shows its badge already (a recycled node, an edit): update it now.
-      if (!observer || shown === anchor) {
-        if (waiting.delete(post)) observer?.unobserve(post);
-        put(post, anchor, info);
-        return;
+      if (!observer || shown) {
+        // No observer, or the post shows its badge already (a recycled node, an edit): update it now...
+        const anchor = anchorOf(post);
+        if (!observer || shown === anchor) {
+          if (waiting.delete(post)) observer?.unobserve(post);
+          put(post, anchor, info);
+          return;
+        }
+        unbadge(post); // ...unless the site moved things: the badge goes where the anchor is now, when seen
       }
-      if (shown) unbadge(post); // the site moved things: the badge goes where the anchor is now, when seen
       if (!waiting.has(post)) observer.observe(post);
-      waiting.set(post, { anchor, info });
+      waiting.set(post, info);
       if (waiting.size > sweepAt) sweep();
     },
     remove(post) {
