@@ -167,7 +167,7 @@ describe('classifier fuzzing', () => {
     const big = bigText(1 << 20, 11);
     const quarter = bigText(1 << 18, 11);
     expect(big.length).toBe(1 << 20);
-    for (const [text, context] of [[big, undefined], ['agreed, so true', big], [big, big]] as const) {
+    for (const [text, context] of [[big, undefined], ['agreed, so true', big], [big, big], ['agreed, so true', [big, 'so true, glute work helps']], ['so true', [quarter, big]]] as const) {
       expect(checkVerdict(classifyPost(text, context), text, context)).toBeNull();
     }
     classifyPost(quarter); // warm-up

@@ -34,22 +34,23 @@ interface Parent {
 }
 
 /**
- * The parents of the last comments read. Comments arrive in runs under one parent, so reading the parent
- * once per run (not once per comment) keeps a long thread linear. Same input, same output.
+ * The parents of the last comments read, newest last. Comments arrive in runs under one parent, so reading
+ * the parent once per run (not once per comment) keeps a long thread linear; a few are kept, as a thread's
+ * replies to a comment arrive between the comments on its post. Same input, same output.
  */
-const parents = new Map<string, Parent | null>();
+const recent: { chain: readonly string[]; parent: Parent | null }[] = [];
 function readContext(context: Context | undefined): Parent | null {
   const chain = (typeof context === 'string' ? [context] : (context ?? [])).filter((t) => t.trim() !== '');
   if (chain.length === 0) return null;
-  const key = chain.join('\u0000');
-  let parent = parents.get(key);
-  if (parent === undefined) {
-    parent = parentOf(chain);
-    // A few parents at a time: a thread's replies to a comment arrive between the comments on its post.
-    if (parents.size >= 8) parents.clear();
-    parents.set(key, parent);
+  // Compared text by text, not joined into one key: the scanner passes the same strings for a run of
+  // comments, which compare at once, where a joined key would copy and hash a long post for every reply.
+  let hit = recent.find((r) => r.chain.length === chain.length && r.chain.every((t, i) => t === chain[i]));
+  if (!hit) {
+    hit = { chain, parent: parentOf(chain) };
+    if (recent.length >= 8) recent.shift();
+    recent.push(hit);
   }
-  return parent;
+  return hit.parent;
 }
 
 function parentOf(chain: readonly string[]): Parent | null {
