@@ -40,7 +40,10 @@ interface Parent {
  */
 const recent: { chain: readonly string[]; parent: Parent | null }[] = [];
 function readContext(context: Context | undefined): Parent | null {
-  const chain = (typeof context === 'string' ? [context] : (context ?? [])).filter((t) => t.trim() !== '');
+  // Most texts are posts, read with no context: nothing is allocated for them.
+  if (context === undefined || context.length === 0) return null;
+  let chain = typeof context === 'string' ? [context] : context;
+  if (chain.some((t) => t.trim() === '')) chain = chain.filter((t) => t.trim() !== '');
   if (chain.length === 0) return null;
   // Compared text by text, not joined into one key: the scanner passes the same strings for a run of
   // comments, which compare at once, where a joined key would copy and hash a long post for every reply.
