@@ -25,7 +25,6 @@ interface Reading {
  * context). `comment` tells which of the two it is.
  */
 interface Parent {
-  norm: string;
   relevant: boolean;
   best: number;
   claims: ClaimId[];
@@ -63,13 +62,13 @@ function parentOf(chain: readonly string[]): Parent | null {
     if (!mayBeRelevant(text)) return null;
     const norm = normalizeText(text);
     const v = verdictOf(norm, read(norm));
-    return { norm, relevant: v.relevant, best: v.score, claims: v.claims, spans: asContext(v.spans, false), comment: false };
+    return { relevant: v.relevant, best: v.score, claims: v.claims, spans: asContext(v.spans, false), comment: false };
   }
   const v = classify(text, chain.slice(0, -1), false);
   if (!v.relevant) return null;
   // The comment's own words (those of its reply stance too); what it was read against is its own context.
   const own = v.spans.filter((s) => s.from === 'text');
-  return { norm: normalizeText(text), relevant: true, best: v.score, claims: v.claims, spans: asContext(own, true), comment: true };
+  return { relevant: true, best: v.score, claims: v.claims, spans: asContext(own, true), comment: true };
 }
 
 const asContext = (spans: Span[], comment: boolean): Span[] =>
