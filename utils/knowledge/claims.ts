@@ -1,6 +1,7 @@
 /**
  * How each classifier claim is named in the sidebar. `label` paraphrases what a post asserts (it is the
- * post's claim, not our finding); `short` says in one plain line what that claim covers.
+ * post's claim, not our finding); `short` says in one plain line what that claim covers, with no subject:
+ * it reads the same under a post, a comment or a reply ("What it claims").
  *
  * The labels are a table of their own: the content script needs them for the badges' accessible names,
  * and importing only `CLAIM_LABEL` keeps the one-line descriptions (the sidebar panel's) out of its bundle.
@@ -26,30 +27,30 @@ export const CLAIM_LABEL: Record<ClaimId, string> = {
 export const CLAIM_INFO: Record<ClaimId, ClaimInfo> = {
   'back-pain-release': {
     label: CLAIM_LABEL['back-pain-release'],
-    short: 'The post links tight glutes or piriformis to low back pain or sciatica and says working them eases it.',
+    short: 'Links tight glutes or piriformis to low back pain or sciatica, and says working them eases it.',
   },
   'tight-needs-release': {
     label: CLAIM_LABEL['tight-needs-release'],
-    short: 'The post describes glutes as tight, knotted or full of trigger points that must be loosened or stretched.',
+    short: 'Describes glutes as tight, knotted or full of trigger points that must be loosened or stretched.',
   },
   'weak-inhibited': {
     label: CLAIM_LABEL['weak-inhibited'],
-    short: 'The post says glutes are weak, "switched off" or already stretched, and need activating or strengthening.',
+    short: 'Says glutes are weak, "switched off" or already stretched, and need activating or strengthening.',
   },
   'felt-release': {
     label: CLAIM_LABEL['felt-release'],
-    short: 'The post talks about how glute work feels: relief, relaxation, a sense of release, or something missing without it.',
+    short: 'Talks about how glute work feels: relief, relaxation, a sense of release, or something missing without it.',
   },
   'routine-inclusion': {
     label: CLAIM_LABEL['routine-inclusion'],
-    short: 'The post is about whether therapists and spas include glute work, or clients who never had it.',
+    short: 'Is about whether therapists and spas include glute work, or clients who never had it.',
   },
   sitting: {
     label: CLAIM_LABEL.sitting,
-    short: 'The post blames long sitting, desk work or driving for weak or tight glutes.',
+    short: 'Blames long sitting, desk work or driving for weak or tight glutes.',
   },
   'draping-comfort': {
     label: CLAIM_LABEL['draping-comfort'],
-    short: 'The post is about underwear, draping, consent or feeling awkward about glute work.',
+    short: 'Is about underwear, draping, consent or feeling awkward about glute work.',
   },
 };
