@@ -43,7 +43,7 @@ export function WhyFlagged({ spans, truncated }: { spans: Span[]; truncated: boo
           <Reasons spans={context} />
         </>
       ) : null}
-      {truncated ? <p class="muted">This post was shortened ("See more"); Glute Lens judged the visible part only.</p> : null}
+      {truncated ? <p class="muted">The text was shortened ("See more"); Glute Lens judged the visible part only.</p> : null}
     </details>
   );
 }
