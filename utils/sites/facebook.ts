@@ -1,6 +1,6 @@
 /**
- * Facebook: news feed and group feeds, posts with their comments and replies. Mostly data (ordered selector lists, each entry with a comment
- * and the month it was last checked) plus small functions. Structures from
+ * Facebook: news feed and group feeds, posts with their comments and replies. Mostly data (ordered selector lists,
+ * each entry with a comment and the month it was last checked) plus small functions. Structures from
  * ../shared/research/feed-dom-and-peers.md §2.1. Reads the page only: never removes or moves a node.
  *
  * Stable hooks only: roles, data-* attributes, aria-posinset/aria-describedby presence, URL shapes.
@@ -239,15 +239,12 @@ export function getKind(el: Element): PostKind {
 }
 
 export function getParentPost(el: Element): Element | null {
-  if (getKind(el) !== 'comment') return null;
-  return postRootOf(el);
+  return getKind(el) === 'comment' ? postRootOf(el) : null;
 }
 
 /**
- * For a reply: the comment that starts the list item around it. A comment and its replies share one
- * `li` of the post's comment list, the comment first (a reply in an `li` of its own is in its comment's
- * too); a comment on the post is the first in its own `li`. The comment found must be that `li`'s own
- * (not the first of a list of comments wrapped in an outer `li`).
+ * For a reply: the comment that starts (and is the own comment of) the nearest `li` around it that another
+ * comment starts. A comment and its replies share one `li` of the post's comment list, the comment first.
  */
 export function getParentComment(el: Element): Element | null {
   if (getKind(el) !== 'comment') return null;
@@ -348,21 +345,16 @@ export function getId(post: Element): string | null {
   return idOf(shapeOf(post));
 }
 
+/** Comment timestamp links: the post's path with comment_id (and reply_comment_id) (2026-11). */
+const COMMENT_PERMALINK_SELECTORS: readonly string[] = ['a[href*="comment_id="]'];
+
 function idOf(shape: Shape): string | null {
-  const { post } = shape;
-  if (shape.kind === 'comment') {
-    // Comment timestamp links: same post path, with comment_id (and reply_comment_id) (2026-11)
-    for (const anchor of post.querySelectorAll('a[href*="comment_id="]')) {
+  const comment = shape.kind === 'comment';
+  const normalize = comment ? normalizeCommentPermalink : normalizePermalink;
+  for (const selector of comment ? COMMENT_PERMALINK_SELECTORS : PERMALINK_SELECTORS) {
+    for (const anchor of shape.post.querySelectorAll(selector)) {
       if (inNested(shape, anchor)) continue;
-      const id = normalizeCommentPermalink(anchor.getAttribute('href') ?? '');
-      if (id) return id;
-    }
-    return null;
-  }
-  for (const selector of PERMALINK_SELECTORS) {
-    for (const anchor of post.querySelectorAll(selector)) {
-      if (inNested(shape, anchor)) continue;
-      const id = normalizePermalink(anchor.getAttribute('href') ?? '');
+      const id = normalize(anchor.getAttribute('href') ?? '');
       if (id) return id;
     }
   }
@@ -373,9 +365,8 @@ function idOf(shape: Shape): string | null {
 const MESSAGE_BLOCK = MESSAGE_SELECTORS.filter((s) => s !== 'div[dir="auto"]').join(',');
 
 /**
- * Where a match's badge goes: a post's at the end of its own message block, right under what it says
- * (the post root also holds the comments, and at its end the badge could sit a long thread below the
- * text); a post with no message block (a photo alone), and a comment, at the end of the root.
+ * Where a match's badge goes: a post's at the end of its own message block, under its text (the root's end
+ * can be a long thread below); a comment's, and a post's with no message block, at the end of the root.
  */
 export function badgeAnchor(post: Element): Element {
   const shape = shapeOf(post);
