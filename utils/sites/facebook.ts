@@ -1,7 +1,7 @@
 /**
- * Facebook: news feed and group feeds, posts with their comments and replies. Mostly data (ordered selector lists,
- * each entry with a comment and the month it was last checked) plus small functions. Structures from
- * ../shared/research/feed-dom-and-peers.md §2.1. Reads the page only: never removes or moves a node.
+ * Facebook: news feed and group feeds, posts with their comments and replies. Small functions over the
+ * selector lists in facebook-selectors.ts (each entry with a comment and the month it was last checked).
+ * Structures from ../shared/research/feed-dom-and-peers.md §2.1. Reads the page only: never removes or moves a node.
  *
  * Stable hooks only: roles, data-* attributes, aria-posinset/aria-describedby presence, URL shapes.
  * Never the hashed atomic classes (`x1lliihq`), never English aria-label text ("Comment by ...").
@@ -12,81 +12,29 @@ import { isElement, outermost, outermostForItem, queryAllInclusive, visibleText,
 import { FEED_PATHS, normalizeCommentPermalink, normalizePermalink } from './facebook-links';
 import { isSeeMore, SEE_MORE_LABELS } from './facebook-see-more';
 import { onFeedPath } from './links';
+import {
+  FEED_SELECTORS,
+  FEED_ITEM_FALLBACK_SELECTORS,
+  POST_ROOT_QUERY,
+  MESSAGE_SELECTORS,
+  PERMALINK_SELECTORS,
+  HIDDEN_SELECTORS,
+  PROGRESSBAR_SELECTOR,
+  COMMENT_MESSAGE_SELECTORS,
+  COMMENT_PERMALINK_SELECTORS,
+} from './facebook-selectors';
 import { perFeed } from './memo';
 
 export { normalizeCommentPermalink, normalizePermalink, SEE_MORE_LABELS };
 
-/** Containers whose children are posts. The first entry that finds anything wins. */
-export const FEED_SELECTORS: readonly string[] = [
-  // Group pages: the feed is the direct child of the GroupFeed pagelet; the composer is a sibling
-  // pagelet (GroupInlineComposer), so it is never inside the feed (2026-11)
-  '[data-pagelet="GroupFeed"] > [role="feed"]',
-  // News feed and most other feeds (2026-11)
-  '[role="feed"]',
-];
-
-/** Older news-feed item wrappers: when no `[role=feed]` exists, their parent is the feed (2026-08). */
-export const FEED_ITEM_FALLBACK_SELECTORS: readonly string[] = [
-  // Older news feed wraps each story in FeedUnit_<n> (gslin/facebook-ad-blocker; fb-clean-my-feeds L5938) (2026-08)
-  '[data-pagelet^="FeedUnit_"]',
-  // Virtualised news feed wraps stories in data-virtualized cells (facebook-clean-my-feeds news.js) (2026-08)
-  'div[data-virtualized]',
-];
-
 /** Where a feed-level aria-describedby wrapper may sit: a feed or an older feed-item wrapper. */
 const FEED_CONTEXT = ['[role="feed"]', ...FEED_ITEM_FALLBACK_SELECTORS].join(',');
-
-/** What can be a post root. Checked structurally by `isPostRootCandidate`, in this order of preference. */
-const POST_ROOT_QUERY = [
-  // News feed and group posts carry their feed position (2026-11)
-  '[aria-posinset]',
-  // Facebook serves aria-describedby instead of aria-posinset to some accounts (2026-08)
-  '[aria-describedby]',
-  // Permalink, search and video surfaces: the outermost article is the post; nested ones are comments (2026-08)
-  '[role="article"]',
-].join(',');
-
-/** Message nodes, most specific first. */
-export const MESSAGE_SELECTORS: readonly string[] = [
-  // Story body in the 2025+ layout (2026-11)
-  '[data-ad-rendering-role="story_message"]',
-  // Message preview containers, still served alongside story_message (2026-08)
-  '[data-ad-preview="message"]',
-  '[data-ad-comet-preview="message"]',
-  // Fallback used by facebook-group-monitor: the first dir=auto block not inside a comment (2026-08)
-  'div[dir="auto"]',
-];
-
-/** Permalink anchors, most specific first. Comment links carry comment_id= and are skipped. */
-export const PERMALINK_SELECTORS: readonly string[] = [
-  // /groups/<gid>/posts/<pid>/ and /<user>/posts/<pfbid>/ timestamp links (2026-11)
-  'a[href*="/posts/"]',
-  // /groups/<gid>/permalink/<pid>/ on some group posts (2026-08)
-  'a[href*="/permalink/"]',
-];
-
-/** Hidden obfuscation inserted between letters (gslin/facebook-ad-blocker `b[style="display: none;"]`) (2026-08). */
-export const HIDDEN_SELECTORS: readonly string[] = ['[style*="display: none"]', '[style*="display:none"]', '[hidden]'];
-
-/** Loading placeholders: no text and a progress bar (2026-08). */
-const PROGRESSBAR_SELECTOR = '[role="progressbar"]';
 
 const ARTICLE = '[role="article"]';
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** Elements that start a new line of visible text; a space is put at their edges before collapsing. */
 const BLOCK_TAGS = new Set(['DIV', 'P', 'BR', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const BLOCK_QUERY = [...BLOCK_TAGS].join(',').toLowerCase();
-
-/**
- * Comment bodies, most specific first. A comment article holds the author's name in a `span[dir=auto]`
- * too, so the body is told apart by the language tag Facebook puts on it.
- */
-export const COMMENT_MESSAGE_SELECTORS: readonly string[] = [
-  // The comment body span carries the text's language (lang="en-US", "vi-VN"…) (2026-11)
-  'span[dir="auto"][lang]',
-  // Older comment markup: the first dir=auto block (the author name is a span, not a div) (2026-08)
-  'div[dir="auto"]',
-];
 
 // ---------------------------------------------------------------------------------------------
 // Feeds
@@ -344,9 +292,6 @@ function textOf(shape: Shape): PostText {
 export function getId(post: Element): string | null {
   return idOf(shapeOf(post));
 }
-
-/** Comment timestamp links: the post's path with comment_id (and reply_comment_id) (2026-11). */
-const COMMENT_PERMALINK_SELECTORS: readonly string[] = ['a[href*="comment_id="]'];
 
 function idOf(shape: Shape): string | null {
   const comment = shape.kind === 'comment';
