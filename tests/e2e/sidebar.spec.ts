@@ -82,6 +82,54 @@ test('Insert into reply types the point into the post comment box, as the site e
   // Nothing was posted: the text only sits in the box for the user to read over.
 });
 
+test('Insert into reply on a comment types into the reply box open under it, else the post comment box', async ({ harness }) => {
+  const page = await harness.open(URL);
+  const entries = group.expected.posts;
+  const priya = entries.find((p) => p.kind === 'comment' && p.text.startsWith('100% agree'))!;
+  const kim = entries.find((p) => p.kind === 'comment' && p.text.startsWith('Do you work them'))!;
+  // The post's comment box at the end of the post, and a reply box Facebook opens in a comment's list item
+  // when "Reply" is pressed: at first only under Kim's comment, which comes before the comment box.
+  const openBox = (where: { selector: string; inItem: boolean }, label: string) =>
+    page.evaluate(({ selector, inItem, label }) => {
+      const el = document.createElement('div');
+      el.setAttribute('contenteditable', 'true');
+      el.setAttribute('role', 'textbox');
+      el.setAttribute('aria-label', label);
+      const at = document.querySelector(selector)!;
+      (inItem ? at.closest('li')! : at.querySelector('[role="article"]')!).append(el);
+    }, { ...where, label });
+  await openBox({ selector: priya.parent!, inItem: false }, 'Write a comment…');
+  await openBox({ selector: kim.selector, inItem: true }, 'Reply to Kim');
+  const sidebar = page.getByRole('complementary', { name: 'Glute Lens' });
+  const points = sidebar.getByRole('region', { name: 'Talking points to copy' });
+  const insertFrom = async (selector: string) => {
+    const root = page.locator(selector);
+    await expect(root).toHaveAttribute('data-glute-lens', 'match');
+    await root.scrollIntoViewIfNeeded();
+    await facebookBadge(root).getByRole('button').click();
+    const text = await points.locator('.point-text').first().innerText();
+    await points.getByRole('button', { name: /^Insert into reply:/ }).first().click();
+    await expect(sidebar.getByRole('status')).toContainText('Inserted');
+    return text;
+  };
+  const commentBox = page.getByRole('textbox', { name: 'Write a comment…' });
+  const kimBox = page.getByRole('textbox', { name: 'Reply to Kim' });
+
+  // No reply box under Priya's comment: her point goes into the post's comment box, not under Kim's.
+  const first = await insertFrom(priya.selector);
+  await expect(commentBox).toHaveText(first);
+  await expect(kimBox).toHaveText('');
+  // With a reply box open under hers, it goes there.
+  await openBox({ selector: priya.selector, inItem: true }, 'Reply to Priya');
+  const second = await insertFrom(priya.selector);
+  await expect(page.getByRole('textbox', { name: 'Reply to Priya' })).toHaveText(second);
+  await expect(commentBox).toHaveText(first);
+  // The post's own points go into the post's comment box, past the reply boxes open above it.
+  const third = await insertFrom(priya.parent!);
+  await expect(commentBox).toContainText(third);
+  await expect(kimBox).toHaveText('');
+});
+
 test('Insert into reply without a comment box copies instead and says so', async ({ context, harness }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.facebook.com' });
   const page = await harness.open(URL);

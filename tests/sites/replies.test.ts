@@ -61,3 +61,25 @@ describe('facebook: a reply in a list item of its own', () => {
     expect(facebook.getParentComment?.(a!)).toBeNull();
   });
 });
+
+describe('facebook: the box "Insert into reply" types into', () => {
+  it('is the reply box open in a comment\'s list item for the comment and its replies, else none; the post\'s own box for the post', () => {
+    loadPage(
+      `<div role="feed"><div aria-posinset="1"><div role="article"><div data-ad-rendering-role="story_message"><div dir="auto">Glute work for back pain?</div></div>
+        <ul><li><div role="article" aria-label="Comment by A"><div dir="auto">Tight glutes cause it.</div></div>
+            <div><div role="article" aria-label="Reply by B"><div dir="auto">Not always.</div></div></div>
+            <div contenteditable="true" role="textbox" id="reply-a"></div></li>
+          <li><div role="article" aria-label="Comment by C"><div dir="auto">Second comment.</div></div></li></ul>
+        <div contenteditable="true" role="textbox" id="comment-box"></div></div></div></div>`,
+      'https://www.facebook.com/groups/massagetherapists/',
+    );
+    const [post, a, b, c] = [...document.querySelectorAll('[aria-posinset], [role="article"] [role="article"]')];
+    expect(facebook.findReplyBox?.(a!)?.id).toBe('reply-a');
+    expect(facebook.findReplyBox?.(b!)?.id).toBe('reply-a');
+    expect(facebook.findReplyBox?.(c!)).toBeNull();
+    // The post: its comment box, not the reply box that comes first in the page.
+    expect(facebook.findReplyBox?.(post!)?.id).toBe('comment-box');
+    document.querySelector('#comment-box')!.remove();
+    expect(facebook.findReplyBox?.(post!)).toBeNull();
+  });
+});

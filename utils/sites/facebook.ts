@@ -22,6 +22,7 @@ import {
   PROGRESSBAR_SELECTOR,
   COMMENT_MESSAGE_SELECTORS,
   COMMENT_PERMALINK_SELECTORS,
+  COMPOSER_SELECTORS,
 } from './facebook-selectors';
 import { perFeed } from './memo';
 
@@ -320,6 +321,22 @@ export function badgeAnchor(post: Element): Element {
   return message?.matches(MESSAGE_BLOCK) ? message : post;
 }
 
+const COMPOSER = COMPOSER_SELECTORS.join(',');
+
+/**
+ * Where "Insert into reply" types. For a comment (or a reply): the composer Facebook opens in the comment's
+ * list item when "Reply" is pressed; none open, null (the sidebar then uses the post's). For a post: its own
+ * comment box, never a reply composer open under one of its comments (which can come first in the page).
+ */
+export function findReplyBox(el: Element): HTMLElement | null {
+  if (getKind(el) === 'comment') return el.closest('li')?.querySelector<HTMLElement>(COMPOSER) ?? null;
+  for (const box of el.querySelectorAll<HTMLElement>(COMPOSER)) {
+    const li = box.closest('li');
+    if (!li || !el.contains(li)) return box;
+  }
+  return null;
+}
+
 /** getText, getId and getKind in one go, sharing their lookups (the scanner reads every post this way). */
 export function readPost(post: Element): PostRead {
   const shape = shapeOf(post);
@@ -341,4 +358,5 @@ export const facebook: SiteAdapter = {
   getParentComment,
   expectsFeed: (url) => onFeedPath(FEED_PATHS, url),
   badgeAnchor,
+  findReplyBox,
 };
