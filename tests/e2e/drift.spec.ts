@@ -11,9 +11,14 @@ import { SITES } from '../../utils/sites';
 import { listFixtures, loadFixture } from '../fixtures/load';
 import { expect, ROOT, test } from './harness';
 
-/** Attribute names the adapter's selectors use, read from its source (every quoted selector string). */
+/**
+ * Attribute names the adapter's selectors use, read from its source (every quoted selector string in
+ * `<site>.ts` and its helper files, `<site>-*.ts`, such as facebook-selectors.ts).
+ */
 function hookAttributes(siteId: string): string[] {
-  const src = fs.readFileSync(path.join(ROOT, 'utils/sites', `${siteId}.ts`), 'utf8');
+  const dir = path.join(ROOT, 'utils/sites');
+  const files = fs.readdirSync(dir).filter((f) => f === `${siteId}.ts` || f.startsWith(`${siteId}-`));
+  const src = files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
   const attrs = new Set<string>();
   for (const [, selector] of src.matchAll(/'([^'\n]*\[[^'\n]*)'/g)) {
     for (const [, name] of selector!.matchAll(/\[([a-zA-Z][a-zA-Z-]*)/g)) attrs.add(name!);
