@@ -82,4 +82,17 @@ describe('facebook: the box "Insert into reply" types into', () => {
     document.querySelector('#comment-box')!.remove();
     expect(facebook.findReplyBox?.(post!)).toBeNull();
   });
+
+  it('looks for a comment\'s reply box only inside its post', () => {
+    // A post that sits in a list item of the page (not one of its comments): that item is not the comment's thread.
+    loadPage(
+      `<ul><li><div role="feed"><div aria-posinset="1"><div role="article"><div data-ad-rendering-role="story_message"><div dir="auto">Glute work?</div></div>
+        <div><div role="article" aria-label="Comment by A"><div dir="auto">Yes.</div></div></div>
+        <div contenteditable="true" role="textbox" id="comment-box"></div></div></div></div></li></ul>`,
+      'https://www.facebook.com/groups/massagetherapists/',
+    );
+    const comment = document.querySelector('[role="article"] [role="article"]')!;
+    expect(facebook.getKind(comment)).toBe('comment');
+    expect(facebook.findReplyBox?.(comment)).toBeNull();
+  });
 });

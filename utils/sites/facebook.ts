@@ -329,7 +329,10 @@ const COMPOSER = COMPOSER_SELECTORS.join(',');
  * comment box, never a reply composer open under one of its comments (which can come first in the page).
  */
 export function findReplyBox(el: Element): HTMLElement | null {
-  if (getKind(el) === 'comment') return el.closest('li')?.querySelector<HTMLElement>(COMPOSER) ?? null;
+  if (getKind(el) === 'comment') {
+    const item = el.closest('li');
+    return item && postRootOf(el)?.contains(item) ? item.querySelector<HTMLElement>(COMPOSER) : null;
+  }
   for (const box of el.querySelectorAll<HTMLElement>(COMPOSER)) {
     const li = box.closest('li');
     if (!li || !el.contains(li)) return box;
