@@ -48,9 +48,13 @@ export function createSidebarActions(
     async onInsert(text, title) {
       const entry = state.selected.value;
       const post = entry?.element.deref();
-      const parent = post && entry?.kind === 'comment' ? site.getParentPost?.(post) ?? null : null;
+      const comment = post && entry?.kind === 'comment' ? post : null;
       const find = site.findReplyBox ?? findReplyBox;
-      const box = post ? find(post) ?? (parent ? find(parent) : null) : null;
+      // A comment's own reply box; for a reply, the one of the comment it answers (where a thread's reply
+      // box opens on most sites); else the post's comment box.
+      const answered = comment ? site.getParentComment?.(comment) ?? null : null;
+      const parent = comment ? site.getParentPost?.(comment) ?? null : null;
+      const box = post ? find(post) ?? (answered ? find(answered) : null) ?? (parent ? find(parent) : null) : null;
       if (box && insertAsTyped(box, text)) {
         toast(`Inserted "${title}" into the reply box. Read it over, then post it yourself.`);
         return;

@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createLensState } from '@/utils/lens-state';
 import { createSidebarActions } from '@/utils/sidebar-actions';
 import { readSettings, watchSettings, type Settings } from '@/utils/settings';
-import { toySite } from '../toy-site';
+import { toySite, toySiteWithComments } from '../toy-site';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -50,5 +50,27 @@ describe('sidebar layout actions', () => {
     const actions = createSidebarActions(state, toySite, () => undefined);
     actions.applyLayout({ sidebarSide: 'left', sidebarWidth: 500 });
     expect([state.side.value, state.width.value]).toEqual(['left', 500]);
+  });
+});
+
+describe('Insert into reply', () => {
+  it('types into the reply box of the comment a reply answers, before the post\'s comment box', async () => {
+    document.body.innerHTML = `<div id="feed"><div class="post" data-id="p1"><p class="msg">glute massage for back pain</p>
+      <textarea id="post-box"></textarea>
+      <div class="comment" data-id="c1"><p class="msg">a myth</p>
+        <div class="comment" data-id="r1"><p class="msg">exactly</p></div><textarea id="thread-box"></textarea></div></div></div>`;
+    // happy-dom has no execCommand: the textarea path falls back to setRangeText and an input event.
+    (document as unknown as { execCommand: () => boolean }).execCommand = () => false;
+    const state = createLensState(toySiteWithComments);
+    const actions = createSidebarActions(state, toySiteWithComments, () => undefined);
+    const verdict = { relevant: true, score: 1, claims: [], spans: [] };
+    const reply = document.querySelector('[data-id="r1"]')!;
+    state.upsert({ key: 'r1', kind: 'comment', text: 'exactly', truncated: false, verdict, parentKey: 'p1', element: reply }, null);
+    state.selectedKey.value = 'r1';
+    await actions.onInsert('Most glutes are weak, not tight.', 'Weak glutes');
+    expect(document.querySelector<HTMLTextAreaElement>('#thread-box')!.value).toBe('Most glutes are weak, not tight.');
+    expect(document.querySelector<HTMLTextAreaElement>('#post-box')!.value).toBe('');
+    expect(state.toast.value).toMatch(/^Inserted/);
+    actions.dispose();
   });
 });
