@@ -2,11 +2,11 @@
  * "Insert into reply": puts a talking point into the post's comment box as if typed, so the site's
  * editor (Facebook's Lexical, Reddit's, a plain textarea) registers it. Never submits anything.
  */
-const REPLY_BOX = '[contenteditable="true"][role="textbox"], [contenteditable="true"], textarea';
+import { EDITABLE_BOX } from './sites/dom';
 
 /** The first editable reply box inside the post (or its parent post, for a comment). */
 export function findReplyBox(post: Element): HTMLElement | null {
-  return post.querySelector<HTMLElement>(REPLY_BOX);
+  return post.querySelector<HTMLElement>(EDITABLE_BOX);
 }
 
 export function insertAsTyped(box: HTMLElement, text: string): boolean {

@@ -1,6 +1,9 @@
 /** Small DOM helpers shared by the site adapters (read-only: none of them changes the page). */
 import { collapseSpaces } from '../detect/normalize';
 
+/** An editable box a reply is typed into: a rich editor (Lexical and the like) or a textarea. */
+export const EDITABLE_BOX = '[contenteditable="true"][role="textbox"], [contenteditable="true"], textarea';
+
 export function isElement(node: unknown): node is Element {
   return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
 }

@@ -68,12 +68,3 @@ export const COMMENT_MESSAGE_SELECTORS: readonly string[] = [
 
 /** Comment timestamp links: the post's path with comment_id (and reply_comment_id) (2026-11). */
 export const COMMENT_PERMALINK_SELECTORS: readonly string[] = ['a[href*="comment_id="]'];
-
-/** Comment and reply composers ("Insert into reply" types into one), most specific first. */
-export const COMPOSER_SELECTORS: readonly string[] = [
-  // The Lexical editor of the comment box and of a reply box: a contenteditable textbox (2026-11)
-  '[contenteditable="true"][role="textbox"]',
-  // Older or fallback editors (2026-08)
-  '[contenteditable="true"]',
-  'textarea',
-];

@@ -8,7 +8,7 @@
  */
 import type { PostKind, PostRead, PostText, SiteAdapter } from './types';
 import { MATCHES_BY_SITE } from './matches';
-import { isElement, outermost, outermostForItem, queryAllInclusive, visibleText, wholeText } from './dom';
+import { EDITABLE_BOX, isElement, outermost, outermostForItem, queryAllInclusive, visibleText, wholeText } from './dom';
 import { FEED_PATHS, normalizeCommentPermalink, normalizePermalink } from './facebook-links';
 import { isSeeMore, SEE_MORE_LABELS } from './facebook-see-more';
 import { onFeedPath } from './links';
@@ -22,7 +22,6 @@ import {
   PROGRESSBAR_SELECTOR,
   COMMENT_MESSAGE_SELECTORS,
   COMMENT_PERMALINK_SELECTORS,
-  COMPOSER_SELECTORS,
 } from './facebook-selectors';
 import { perFeed } from './memo';
 
@@ -321,8 +320,6 @@ export function badgeAnchor(post: Element): Element {
   return message?.matches(MESSAGE_BLOCK) ? message : post;
 }
 
-const COMPOSER = COMPOSER_SELECTORS.join(',');
-
 /**
  * Where "Insert into reply" types. For a comment (or a reply): the composer Facebook opens in the comment's
  * list item when "Reply" is pressed; none open, null (the sidebar then uses the post's). For a post: its own
@@ -331,9 +328,9 @@ const COMPOSER = COMPOSER_SELECTORS.join(',');
 export function findReplyBox(el: Element): HTMLElement | null {
   if (getKind(el) === 'comment') {
     const item = el.closest('li');
-    return item && postRootOf(el)?.contains(item) ? item.querySelector<HTMLElement>(COMPOSER) : null;
+    return item && postRootOf(el)?.contains(item) ? item.querySelector<HTMLElement>(EDITABLE_BOX) : null;
   }
-  for (const box of el.querySelectorAll<HTMLElement>(COMPOSER)) {
+  for (const box of el.querySelectorAll<HTMLElement>(EDITABLE_BOX)) {
     const li = box.closest('li');
     if (!li || !el.contains(li)) return box;
   }
