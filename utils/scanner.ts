@@ -14,7 +14,7 @@
  * - Never remove or move the site's nodes: we only add attributes and our own badge host.
  */
 import type { PostKind, PostRead } from './sites/types';
-import type { Verdict } from './detect/types';
+import type { Context, Verdict } from './detect/types';
 import { ATTR, OWN_TAGS, type Judged, type ScannerOptions } from './scanner-api';
 
 interface Memory {
@@ -41,18 +41,18 @@ interface Reading {
   read: PostRead;
   /** The id when it was read (comments, and posts that were matches). */
   id: string | null | undefined;
-  /** The comment's post (its text is the comment's context for the classifier). */
+  /** The comment's post (its thread). */
   parent: Parent | null;
-  /** For a reply: the comments above it, the one on the post first and the one it answers last. */
-  replyTo: Parent[] | null;
+  /** What the classifier reads a comment with: its post's text, and for a reply the comments above it too. */
+  context: Context | undefined;
   previous: Memory | undefined;
 }
 
-/** A comment's post, or a comment a reply answers, as read once per read step for all its replies. */
+/** A comment's post, as read once per read step for all its comments. */
 interface Parent {
   element: Element;
   text: string;
-  /** A post's id, read only when what we remember of it does not say (undefined: not read). */
+  /** Its id, read only when what we remember of it does not say (undefined: not read). */
   id: string | null | undefined;
 }
 
@@ -95,6 +95,8 @@ export function createScanner(options: ScannerOptions): Scanner {
   const observed = new Set<Element>();
   /** Parent posts read during the current read step (cleared after it: a post may change later). */
   const parents = new Map<Element, Parent>();
+  /** Comments read as what a reply answers, likewise. */
+  const answered = new Map<Element, string>();
 
   // Every DOM property a content script reads is a call into the browser, and the mutation callback and
   // the slices run for every post of an endless feed: each property is read once where it is needed.
@@ -200,6 +202,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       if (batch.length >= cap || ((++reads & 3) === 0 && performance.now() > deadline)) break;
     }
     parents.clear();
+    answered.clear();
     return batch;
   }
 
@@ -209,7 +212,7 @@ export function createScanner(options: ScannerOptions): Scanner {
    * run warm) instead of taking turns with the DOM reads and writes.
    */
   function judgeAll(batch: Reading[]): void {
-    const verdicts = batch.map((r) => classify(r.read.text, r.replyTo ? [r.parent!.text, ...r.replyTo.map((c) => c.text)] : r.parent?.text));
+    const verdicts = batch.map((r) => classify(r.read.text, r.context));
     batch.forEach((r, i) => mark(r, verdicts[i]!));
   }
 
@@ -264,19 +267,19 @@ export function createScanner(options: ScannerOptions): Scanner {
         parents.set(parentElement, (parent = { element: parentElement, text: site.getText(parentElement).text, id }));
       }
     }
-    return { post, read, id, parent, replyTo: parent ? repliedTo(post) : null, previous };
+    return { post, read, id, parent, context: parent ? contextOf(post, parent.text) : undefined, previous };
   }
 
-  /** The comments a reply answers, outermost first; null for a comment on the post itself. */
-  function repliedTo(comment: Element): Parent[] | null {
-    let chain: Parent[] | null = null;
+  /** The post's text; for a reply, that and the texts of the comments above it, outermost first. */
+  function contextOf(comment: Element, postText: string): Context {
+    let chain: string[] | null = null;
     let above = site.getParentComment?.(comment);
     for (let depth = 0; above && depth < MAX_REPLY_DEPTH; depth++, above = site.getParentComment!(above)) {
-      let read = parents.get(above);
-      if (!read) parents.set(above, (read = { element: above, text: site.getText(above).text, id: undefined }));
-      (chain ??= []).unshift(read);
+      let text = answered.get(above);
+      if (text === undefined) answered.set(above, (text = site.getText(above).text));
+      (chain ??= [postText]).splice(1, 0, text);
     }
-    return chain;
+    return chain ?? postText;
   }
 
   /**
