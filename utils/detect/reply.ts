@@ -50,17 +50,17 @@ export interface Stance {
  * when it does not engage with it. `onTopic`: the reply has glute, hands-on or claim words of its own.
  */
 export function replyStance(norm: string, onTopic: boolean, toComment = false): Stance | null {
-  const parent = toComment ? 'a comment' : 'a post';
+  const parent = toComment ? 'comment' : 'post';
   const no = DISAGREE.exec(norm);
-  if (no) return { agrees: false, start: no.index, end: no.index + no[0].length, rule: 'reply-disagrees', why: `replies to ${parent} about glute massage and disputes it` };
+  if (no) return { agrees: false, start: no.index, end: no.index + no[0].length, rule: 'reply-disagrees', why: `replies to a ${parent} about glute massage and disputes it` };
   const yes = AGREE.exec(norm);
-  if (yes) return { agrees: true, start: yes.index, end: yes.index + yes[0].length, rule: 'reply-agrees', why: `agrees with ${parent} about glute massage` };
-  if (onTopic) return { agrees: false, start: 0, end: norm.length, rule: 'reply', why: `replies to ${parent} about glute massage` };
+  if (yes) return { agrees: true, start: yes.index, end: yes.index + yes[0].length, rule: 'reply-agrees', why: `agrees with a ${parent} about glute massage` };
+  if (onTopic) return { agrees: false, start: 0, end: norm.length, rule: 'reply', why: `replies to a ${parent} about glute massage` };
   const follow = FOLLOW_UP.exec(norm);
   if (follow) {
     return {
       agrees: false, start: follow.index, end: follow.index + follow[0].length,
-      rule: 'reply-follow-up', why: `asks about or adds to the hands-on work in ${toComment ? 'the comment' : 'the post'} it answers`,
+      rule: 'reply-follow-up', why: `asks about or adds to the hands-on work in the ${parent} it answers`,
     };
   }
   return null;
