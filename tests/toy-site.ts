@@ -5,10 +5,11 @@
  */
 import type { SiteAdapter } from '@/utils/sites/types';
 
-/** findPosts for a toy adapter: the enclosing root of `root`, else every root inside it. */
+/** findPosts for a toy adapter: the enclosing root of `root` (when there is one), then every root inside it. */
 const rootsMatching = (selector: string) => (root: ParentNode): Element[] => {
   const enclosing = (root as Element).closest?.(selector);
-  return enclosing ? [enclosing] : [...root.querySelectorAll(selector)];
+  const inside = [...root.querySelectorAll(selector)];
+  return enclosing ? [enclosing, ...inside] : inside;
 };
 
 /** Posts only, each read from its `.msg`. */

@@ -33,6 +33,8 @@ interface Memory {
   truncated: boolean;
   /** The kind it was marked as. */
   kind: PostKind;
+  /** Comments were read with it (as their post, or as the comment a reply answers). */
+  threaded: boolean;
 }
 
 /** A post read in a slice, waiting for its verdict. */
@@ -45,6 +47,8 @@ interface Reading {
   parent: Parent | null;
   /** What the classifier reads a comment with: its post's text, and for a reply the comments above it too. */
   context: Context | undefined;
+  /** The answered comments in that context (a reply's), nearest first. */
+  answers: Element[] | null;
   previous: Memory | undefined;
 }
 
@@ -97,6 +101,8 @@ export function createScanner(options: ScannerOptions): Scanner {
   const parents = new Map<Element, Parent>();
   /** Comments read as what a reply answers, likewise. */
   const answered = new Map<Element, string>();
+  /** Comments to judge again though their own text is the same: what they were read with has changed. */
+  const stale = new Set<Element>();
 
   // Every DOM property a content script reads is a call into the browser, and the mutation callback and
   // the slices run for every post of an endless feed: each property is read once where it is needed.
@@ -196,7 +202,8 @@ export function createScanner(options: ScannerOptions): Scanner {
     let reads = 0;
     for (const post of pending) {
       pending.delete(post);
-      const reading = post.isConnected ? readPost(post) : null;
+      const again = stale.size > 0 && stale.delete(post);
+      const reading = post.isConnected ? readPost(post, again) : null;
       if (reading) batch.push(reading);
       // The clock is a call into the browser too: it is read every fourth post (a read takes tens of µs).
       if (batch.length >= cap || ((++reads & 3) === 0 && performance.now() > deadline)) break;
@@ -248,14 +255,14 @@ export function createScanner(options: ScannerOptions): Scanner {
     return { ...site.getText(post), id: () => site.getId(post), kind: site.getKind(post) };
   }
 
-  /** What a post holds now, or null when it holds what it was judged on. */
-  function readPost(post: Element): Reading | null {
+  /** What a post holds now, or null when it holds what it was judged on (and `again` is false). */
+  function readPost(post: Element, again = false): Reading | null {
     const read = site.read ? site.read(post) : readApart(post);
     const previous = memory.get(post);
     // The id is read only where it is used: comments (threads are keyed by it) and posts that are or were
     // matches (the sidebar's entries). Most posts on a feed are neither, and their id costs a link lookup.
     const id = read.kind === 'comment' || previous?.relevant ? read.id() : undefined;
-    if (previous && previous.text === read.text && previous.id === (id ?? '')) return null;
+    if (previous && !again && previous.text === read.text && previous.id === (id ?? '')) return null;
 
     let parent: Parent | null = null;
     const parentElement = read.kind === 'comment' && site.getParentPost ? site.getParentPost(post) : null;
@@ -267,19 +274,36 @@ export function createScanner(options: ScannerOptions): Scanner {
         parents.set(parentElement, (parent = { element: parentElement, text: site.getText(parentElement).text, id }));
       }
     }
-    return { post, read, id, parent, context: parent ? contextOf(post, parent.text) : undefined, previous };
+    const reading: Reading = { post, read, id, parent, context: undefined, answers: null, previous };
+    if (parent) reading.context = contextOf(reading, parent.text);
+    return reading;
   }
 
-  /** The post's text; for a reply, that and the texts of the comments above it, outermost first. */
-  function contextOf(comment: Element, postText: string): Context {
+  /** The post's text; for a reply, that and the texts of the comments above it (`reading.answers`), outermost first. */
+  function contextOf(reading: Reading, postText: string): Context {
     let chain: string[] | null = null;
-    let above = site.getParentComment?.(comment);
+    let above = site.getParentComment?.(reading.post);
     for (let depth = 0; above && depth < MAX_REPLY_DEPTH; depth++, above = site.getParentComment!(above)) {
       let text = answered.get(above);
       if (text === undefined) answered.set(above, (text = site.getText(above).text));
       (chain ??= [postText]).splice(1, 0, text);
+      (reading.answers ??= []).push(above);
     }
     return chain ?? postText;
+  }
+
+  /**
+   * Comments were read with `changed`, which now says something else and is or was a match: its thread's
+   * comments are judged again (with a post or comment that is no match, a comment is read on its own words).
+   */
+  function rejudgeThread(changed: Element, kind: PostKind): void {
+    const post = kind === 'post' ? changed : site.getParentPost?.(changed);
+    if (!post) return;
+    for (const root of site.findPosts(post)) {
+      if (root === post || root === changed || !memory.has(root)) continue;
+      stale.add(root);
+      pending.add(root);
+    }
   }
 
   /**
@@ -293,13 +317,17 @@ export function createScanner(options: ScannerOptions): Scanner {
   }
 
   /** Writes a verdict: the post's attributes, what we remember of it, and the lens is told. */
-  function mark({ post, read, id: readId, parent, previous }: Reading, verdict: Verdict): void {
+  function mark({ post, read, id: readId, parent, answers, previous }: Reading, verdict: Verdict): void {
     const { text, truncated, kind } = read;
     const parentKey = parent ? threadKey(parent) : null;
     const id = verdict.relevant && readId === undefined ? read.id() : readId;
     // Same id, same post (e.g. "See more" expanded it); otherwise a recycled node now holds another post.
     const key = id ?? `gl-${++keyCounter}`;
-    memory.set(post, { text, id: id ?? '', key, idRead: id !== undefined, relevant: verdict.relevant, truncated, kind });
+    memory.set(post, { text, id: id ?? '', key, idRead: id !== undefined, relevant: verdict.relevant, truncated, kind, threaded: previous?.threaded ?? false });
+    // What a comment was read with (marked before it): a change there is a change for it.
+    if (parent) for (const el of [parent.element, ...(answers ?? [])]) setThreaded(el);
+    // "See more" on a post its comments agree with: they are judged again with what it says now.
+    if (previous?.threaded && previous.text !== text && (previous.relevant || verdict.relevant)) rejudgeThread(post, kind);
 
     // A node we have no memory of carries our marks only as a copy of a judged node (or one judged before
     // a reset, or by the content script before an update): one look at the verdict, not two removals.
@@ -316,6 +344,11 @@ export function createScanner(options: ScannerOptions): Scanner {
     else if (previous ? previous.truncated : copied) post.removeAttribute(ATTR.truncated);
 
     onJudged({ key, element: post, kind, text, truncated, verdict, parentKey }, previous?.key ?? null);
+  }
+
+  function setThreaded(el: Element): void {
+    const known = memory.get(el);
+    if (known) known.threaded = true;
   }
 
   const onVisibility = () => schedule();
@@ -335,6 +368,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     queue.clear();
     items.clear();
     pending.clear();
+    stale.clear();
     cancelFrame();
     clearInterval(discoveryTimer);
     doc.removeEventListener('visibilitychange', onVisibility);

@@ -252,3 +252,33 @@ test('comments are judged with their post as context', async ({ harness }) => {
   await expect(page.locator('glute-lens-badge')).toHaveCount(before + 1);
   await page.screenshot({ path: artifact('facebook-comments.png') });
 });
+
+test('"See more" on a post: its comments are judged again with the whole post', async ({ harness }) => {
+  const entries = group.expected.posts as Array<(typeof group.expected.posts)[number] & { kind?: string; parent?: string }>;
+  const agree = entries.find((p) => p.kind === 'comment' && p.text.startsWith('100% agree'))!;
+  // The "release the glutes" post as Facebook first shows it: its opening words, then "See more".
+  const opening = '<div class="xdj266r x11i5rnm xat24cr x1mh8g0r x1vvkbs"><div dir="auto" style="text-align: start;">Unpopular opinion';
+  const from = group.html.indexOf(opening);
+  const to = group.html.indexOf('</span>', from);
+  expect(from).toBeGreaterThan(0);
+  const whole = group.html.slice(from, to);
+  const shortened = `<div dir="auto">Unpopular opinion maybe, but when a client comes in… <div role="button" tabindex="0">See more</div></div>`;
+  await harness.serve({ 'https://www.facebook.com': { '/groups/seemore/': group.html.slice(0, from) + shortened + group.html.slice(to) } });
+  const page = await harness.open('https://www.facebook.com/groups/seemore/');
+  const post = page.locator(agree.parent!);
+  const comment = page.locator(agree.selector);
+  // Under the shortened post the reply says nothing about glutes.
+  await expect(post).toHaveAttribute('data-glute-lens', 'no-match');
+  await expect(post).toHaveAttribute('data-glute-lens-truncated', 'true');
+  await expect(comment).toHaveAttribute('data-glute-lens', 'no-match');
+
+  // The reader clicks "See more": Facebook puts the whole text in place of the opening words.
+  await post.evaluate((el, html) => {
+    el.querySelector('[data-ad-rendering-role="story_message"] span[dir="auto"]')!.innerHTML = html;
+  }, whole);
+  await expect(post).toHaveAttribute('data-glute-lens', 'match');
+  await expect(comment).toHaveAttribute('data-glute-lens', 'match');
+  await comment.scrollIntoViewIfNeeded();
+  await expect(comment).toHaveAttribute('data-glute-lens-claims', /back-pain-release/);
+  await expect(facebookBadge(comment)).toHaveCount(1);
+});

@@ -312,7 +312,46 @@ describe('scanner with comments', () => {
     // The post becomes a match ("See more" expanded it): its key is the id its comments already point at.
     document.querySelector('.post > .msg')!.textContent = 'glute massage for my back';
     await settle();
-    expect(judged.at(-1)).toMatchObject({ kind: 'post', key: 'p1' });
+    expect(judged.filter((j) => j.kind === 'post').at(-1)).toMatchObject({ key: 'p1', verdict: { relevant: true } });
+    controller.abort();
+  });
+
+  it('judges a thread again when what its comments were read with changes and is or was a match', async () => {
+    document.body.innerHTML = `<main><div id="feed"><div class="post" data-id="p1"><p class="msg">cake recipe, see more</p>
+      <div class="comment" data-id="c1"><p class="msg">so true</p></div>
+      <div class="comment" data-id="c2"><p class="msg">glute work helps</p><div class="comment" data-id="r1"><p class="msg">exactly</p></div></div>
+      </div></div></main>`;
+    const controller = new AbortController();
+    const calls: [string, unknown][] = [];
+    const spy = vi.fn((text: string, context?: string | readonly string[]): Verdict => (calls.push([text, context]), classify(text)));
+    const judged: Judged[] = [];
+    createScanner({ site: withComments, classify: spy, onJudged: (j) => judged.push(j), signal: controller.signal, batchMs: 0 });
+    await settle();
+    const readsOf = (text: string) => calls.filter(([t]) => t === text).map(([, context]) => context);
+    expect(readsOf('so true')).toEqual(['cake recipe, see more']);
+    const setText = async (id: string, text: string) => {
+      document.querySelector(`[data-id="${id}"] > .msg`)!.textContent = text;
+      await settle();
+    };
+
+    // Another text that is no match either: its comments were read on their own words and stay as they are.
+    await setText('p1', 'cake recipe, see more please');
+    expect(readsOf('so true')).toHaveLength(1);
+
+    // "See more" shows glute words: every comment of the thread is read again with the post as it is now.
+    await setText('p1', 'cake recipe, and glute massage for my back');
+    const post = 'cake recipe, and glute massage for my back';
+    expect(readsOf('so true')).toEqual(['cake recipe, see more', post]);
+    expect(readsOf('exactly').at(-1)).toEqual([post, 'glute work helps']);
+    // Judged again under the keys they had (the sidebar replaces their entries), and nothing more after that.
+    expect(judged.filter((j) => j.kind === 'comment').slice(-3).map((j) => [j.key, j.parentKey])).toEqual([['c1', 'p1'], ['c2', 'p1'], ['r1', 'p1']]);
+    const count = calls.length;
+    await settle();
+    expect(calls).toHaveLength(count);
+
+    // A comment a reply answers changes: the reply is read with its new words.
+    await setText('c2', 'glute work helps, but not for everyone');
+    expect(readsOf('exactly').at(-1)).toEqual([post, 'glute work helps, but not for everyone']);
     controller.abort();
   });
   it('ties comments to a post without an id, judged in the same slice, by the key the post was given', async () => {
