@@ -30,7 +30,10 @@ export interface Judged {
 export interface ScannerOptions {
   site: SiteAdapter;
   classify: (text: string, context?: Context) => Verdict;
-  /** Called for every judgement that is new or changed (match or not). */
+  /**
+   * Called for every judgement that is new or changed (match or not), except a post that was no match
+   * judged again as no match: the lens keeps nothing for it and no badge can be on it.
+   */
   onJudged: (judged: Judged, previousKey: string | null) => void;
   signal: AbortSignal;
   doc?: Document;

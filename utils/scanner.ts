@@ -52,11 +52,10 @@ interface Reading {
   previous: Memory | undefined;
 }
 
-/** A comment's post, as read once per read step for all its comments. */
+/** A comment's post, as read once per read step for all its comments (`id` undefined: not read, memory says). */
 interface Parent {
   element: Element;
   text: string;
-  /** Its id, read only when what we remember of it does not say (undefined: not read). */
   id: string | null | undefined;
 }
 
@@ -343,7 +342,10 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (truncated) post.setAttribute(ATTR.truncated, 'true');
     else if (previous ? previous.truncated : copied) post.removeAttribute(ATTR.truncated);
 
-    onJudged({ key, element: post, kind, text, truncated, verdict, parentKey }, previous?.key ?? null);
+    // No match before and none now (a recycled node on an endless feed): nothing for the lens to keep or show.
+    if (verdict.relevant || !previous || previous.relevant || previous.threaded || kind === 'comment') {
+      onJudged({ key, element: post, kind, text, truncated, verdict, parentKey }, previous?.key ?? null);
+    }
   }
 
   function setThreaded(el: Element): void {

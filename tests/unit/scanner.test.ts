@@ -137,6 +137,23 @@ describe('scanner', () => {
     writes.mockRestore();
   });
 
+  it('tells the lens of a recycled node\'s new post unless it was no match and is none again', async () => {
+    start();
+    await settle();
+    const node = document.querySelector('[data-id="2"]')!;
+    const refill = async (text: string) => {
+      const before = judged.length;
+      node.querySelector('.msg')!.textContent = text;
+      await settle();
+      expect(node.getAttribute(ATTR.verdict)).toBe(/\bglute\b/.test(text) ? 'match' : 'no-match');
+      return judged.length - before;
+    };
+    expect(await refill('banana bread again')).toBe(0); // no match, and none before: nothing for the lens
+    expect(await refill('glute release for the back')).toBe(1); // a match
+    expect(await refill('sunset walk')).toBe(1); // its entry and badge go
+    expect(await refill('coffee first')).toBe(0);
+  });
+
   it('marks a shortened post truncated, and takes the mark off when the node holds a whole post', async () => {
     // A toy site whose "…" ending stands for a "See more" control.
     const site = { ...toySite, getText: (p: Element) => { const text = p.querySelector('.msg')!.textContent ?? ''; return { text, truncated: text.endsWith('…') }; } };
