@@ -291,10 +291,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     return chain ?? postText;
   }
 
-  /**
-   * Comments were read with `changed`, which now says something else and is or was a match: its thread's
-   * comments are judged again (with a post or comment that is no match, a comment is read on its own words).
-   */
+  /** Comments were read with `changed`, which says something else now and is or was a match: they are judged again. */
   function rejudgeThread(changed: Element, kind: PostKind): void {
     const post = kind === 'post' ? changed : site.getParentPost?.(changed);
     if (!post) return;
@@ -303,6 +300,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       stale.add(root);
       pending.add(root);
     }
+    schedule(0); // also after a flush, which runs no slice of its own
   }
 
   /**

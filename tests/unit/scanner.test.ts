@@ -342,7 +342,7 @@ describe('scanner with comments', () => {
     const calls: [string, unknown][] = [];
     const spy = vi.fn((text: string, context?: string | readonly string[]): Verdict => (calls.push([text, context]), classify(text)));
     const judged: Judged[] = [];
-    createScanner({ site: withComments, classify: spy, onJudged: (j) => judged.push(j), signal: controller.signal, batchMs: 0 });
+    const scanner = createScanner({ site: withComments, classify: spy, onJudged: (j) => judged.push(j), signal: controller.signal, batchMs: 0 });
     await settle();
     const readsOf = (text: string) => calls.filter(([t]) => t === text).map(([, context]) => context);
     expect(readsOf('so true')).toEqual(['cake recipe, see more']);
@@ -369,6 +369,13 @@ describe('scanner with comments', () => {
     // A comment a reply answers changes: the reply is read with its new words.
     await setText('c2', 'glute work helps, but not for everyone');
     expect(readsOf('exactly').at(-1)).toEqual([post, 'glute work helps, but not for everyone']);
+
+    // The same when the change is judged by a flush (a status request), which runs no slice itself.
+    document.querySelector('[data-id="p1"] > .msg')!.textContent = 'glute massage, nothing else';
+    await Promise.resolve(); // the mutation is reported (a slice is due)...
+    scanner.flush(); // ...and the flush judges it at once
+    await settle();
+    expect(readsOf('so true').at(-1)).toBe('glute massage, nothing else');
     controller.abort();
   });
   it('ties comments to a post without an id, judged in the same slice, by the key the post was given', async () => {
