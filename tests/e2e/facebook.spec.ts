@@ -281,4 +281,12 @@ test('"See more" on a post: its comments are judged again with the whole post', 
   await comment.scrollIntoViewIfNeeded();
   await expect(comment).toHaveAttribute('data-glute-lens-claims', /back-pain-release/);
   await expect(facebookBadge(comment)).toHaveCount(1);
+
+  // The post's sidebar counts the comments that now side with it in the thread pulse.
+  const withClaim = entries.filter((p) => p.parent === agree.parent && p.claims.includes('back-pain-release')).length;
+  expect(withClaim).toBeGreaterThan(0);
+  await post.scrollIntoViewIfNeeded();
+  await facebookBadge(post).getByRole('button', { name: /^Glute Lens/ }).click();
+  const pulse = page.getByRole('complementary', { name: 'Glute Lens' }).getByRole('region', { name: 'Thread pulse' });
+  await expect(pulse.locator('[data-claim="back-pain-release"] .pulse-count')).toHaveText(`${withClaim} ${withClaim === 1 ? 'comment' : 'comments'}`);
 });
