@@ -96,3 +96,27 @@ describe('facebook: the box "Insert into reply" types into', () => {
     expect(facebook.findReplyBox?.(comment)).toBeNull();
   });
 });
+
+/**
+ * When a post's text changes ("See more"), the scanner judges its comments again, finding them with
+ * findPosts(post). That reaches every comment of the post where comments sit inside it (Facebook,
+ * LinkedIn, Instagram); on Reddit, X and Threads they sit beside it, and there the post is shown in full.
+ */
+const NESTED = ['facebook', 'linkedin', 'instagram'];
+const threadPages = pages.filter(([siteId, name]) => NESTED.includes(siteId) && loadFixture(siteId, name).expected.posts.some((p) => p.parent));
+
+describe.each(threadPages)('%s %s: findPosts(post) holds the comments read with it', (siteId, name, site) => {
+  const { html, expected } = loadFixture(siteId, name);
+  const threaded = expected.posts.filter((post) => expected.posts.some((c) => c.parent === post.selector));
+  beforeEach(() => loadPage(html, expected.url));
+
+  it.each(threaded.map((post) => [post.selector, post] as const))('%s', (selector, post) => {
+    const found = site.findPosts(one(selector));
+    const comments = expected.posts.filter((c) => c.parent === post.selector);
+    expect(comments.filter((c) => !found.includes(one(c.selector))).map((c) => c.selector)).toEqual([]);
+  });
+});
+
+it('the fixtures hold threads on each site whose comments sit inside their post', () => {
+  for (const siteId of NESTED) expect(threadPages.filter(([id]) => id === siteId).length, siteId).toBeGreaterThan(0);
+});
