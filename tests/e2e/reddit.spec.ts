@@ -132,6 +132,42 @@ test('comments: a reply is read against the comment it answers, and its why-flag
   await expect(sidebar.getByRole('heading', { name: 'In the post it replies to' })).toHaveCount(0);
 });
 
+test('old Reddit: Insert into reply goes to the reply form open in the thread, else the comment form at the top', async ({ harness }) => {
+  const { expected } = fixtures['old-comments'];
+  const page = await harness.open(expected.url);
+  await waitForVerdicts(page, ROOTS);
+  // "Careful with that…" answers "100% agree…"; both are matches.
+  const [parentSel, replySel] = ['.thing[data-fullname="t1_lx1a2b3"]', '.thing[data-fullname="t1_lx1c4d5"]'];
+  const top = page.locator('.commentarea > form.usertext textarea[name="text"]');
+  const sidebar = page.locator('glute-lens-sidebar').locator('aside[aria-label="Glute Lens"]');
+  const points = sidebar.getByRole('region', { name: 'Talking points to copy' });
+  const insertFrom = async (selector: string) => {
+    const root = page.locator(selector);
+    await expect(root).toHaveAttribute('data-glute-lens', 'match');
+    await root.scrollIntoViewIfNeeded();
+    await badgeIn(root, selector).getByRole('button').click();
+    const text = await points.locator('.point-text').first().innerText();
+    await points.getByRole('button', { name: /^Insert into reply:/ }).first().click();
+    await expect(sidebar.getByRole('status')).toContainText('Inserted');
+    return text;
+  };
+
+  // No reply form open: a point on the reply goes into the comment form at the top of the thread.
+  const first = await insertFrom(replySel);
+  await expect(top).toHaveValue(first);
+  // "reply" under the comment it answers puts a form first in that comment's child row (old Reddit's own
+  // markup, done here as the site would): the reply's point now goes there, and the top form keeps its text.
+  await page.locator(parentSel).evaluate((comment) => {
+    comment.querySelector(':scope > .child')!.insertAdjacentHTML('afterbegin',
+      '<form action="#" class="usertext cloneable"><div class="usertext-edit md-container"><div class="md"><textarea rows="1" cols="1" name="text" aria-label="reply to the comment"></textarea></div></div></form>');
+  });
+  const threadBox = page.getByRole('textbox', { name: 'reply to the comment' });
+  await page.keyboard.press('Escape');
+  const second = await insertFrom(replySel);
+  await expect(threadBox).toHaveValue(second);
+  await expect(top).toHaveValue(first);
+});
+
 test('old Reddit: opening a collapsed self post re-judges it on its full text', async ({ harness }) => {
   const { expected } = fixtures['old-feed'];
   const page = await harness.open(expected.url);

@@ -187,12 +187,13 @@ describe('reddit specifics', () => {
     expect(reddit.getText(comment).text).toBe('100% agree, every low back I see 🙌');
   });
 
-  it('finds the old-Reddit comment box for the post and its comments, none on a feed', () => {
+  it('finds the old-Reddit comment box for the post, a comment\'s own reply form, none on a feed', () => {
     loadIntoDocument(loadFixture('reddit', 'old-comments-2026-11-27').html);
     const box = one('.commentarea > form.usertext textarea[name="text"]');
     expect(findReplyBox(one('.thing[data-fullname="t3_1h2k3lm"]'))).toBe(box);
+    // A comment with no reply form open has no box of its own (the sidebar then tries its parents).
     const reply = one('.thing[data-fullname="t1_lx1e6f7"]');
-    expect(findReplyBox(reply)).toBe(box);
+    expect(findReplyBox(reply)).toBeNull();
     // "reply" under a comment opens a form first in its .child row: that one wins.
     const child = one(':scope > .child', reply);
     child.insertAdjacentHTML('afterbegin', '<form class="usertext cloneable"><textarea name="text"></textarea></form>');

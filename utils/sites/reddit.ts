@@ -276,10 +276,11 @@ export function findReplyBox(el: Element): HTMLElement | null {
     .map((child) => child.querySelector<HTMLElement>(':scope > form.usertext textarea[name="text"]'))
     .find(Boolean);
   if (own) return own;
-  const post = getKind(el) === 'comment' ? getParentPost(el) : el;
-  if (!post || post.closest('#siteTable') === null) return null;
+  // A comment with no reply form open under it has no box of its own: the sidebar then tries the comment
+  // it answers, then the post, whose box is the comment form at the top of the thread.
+  if (getKind(el) === 'comment' || el.closest('#siteTable') === null) return null;
   for (const selector of OLD_REPLY_BOX_SELECTORS) {
-    const box = post.ownerDocument.querySelector<HTMLElement>(selector);
+    const box = el.ownerDocument.querySelector<HTMLElement>(selector);
     if (box) return box;
   }
   return null;
