@@ -91,6 +91,49 @@ test('classic: a comment loaded later is judged as a comment with its post as co
   expect(await ownBadges(page.locator('[data-urn="urn:li:activity:7400112233445566778"]'))).toBe(1);
 });
 
+test('classic: Insert into reply goes to the reply box open in the thread, else the post comment box', async ({ harness }) => {
+  const { expected } = fixtures.classic;
+  const page = await harness.open(expected.url);
+  await waitForVerdicts(page, ROOTS);
+  const reply = (expected.posts as Entry[]).find((e) => e.replyTo && e.relevant)!;
+  const [comment, post] = [reply.replyTo!, reply.parent!];
+  const commentBox = page.locator(post).getByRole('textbox', { name: 'Text editor for creating content' });
+  const sidebar = page.locator('glute-lens-sidebar').locator('aside[aria-label="Glute Lens"]');
+  const points = sidebar.getByRole('region', { name: 'Talking points to copy' });
+  const insertFrom = async (selector: string) => {
+    const root = page.locator(selector);
+    await expect(root).toHaveAttribute('data-glute-lens', 'match');
+    await root.scrollIntoViewIfNeeded();
+    // A root's own badge is the first in it: it sits beside its own text, before its comments or replies.
+    await root.locator('glute-lens-badge').first().getByRole('button', { name: /^Glute Lens/ }).click();
+    const text = await points.locator('.point-text').first().innerText();
+    await points.getByRole('button', { name: /^Insert into reply:/ }).first().click();
+    await expect(sidebar.getByRole('status')).toContainText('Inserted');
+    await page.keyboard.press('Escape');
+    return text;
+  };
+
+  // No reply box open: the reply's point goes into the post's comment box.
+  const first = await insertFrom(reply.selector);
+  await expect(commentBox).toHaveText(first);
+  // "Reply" under the comment it answers opens an editor at the end of that comment's thread (done here as
+  // LinkedIn would): the reply's point now goes there, and the comment box keeps its text.
+  await page.locator(comment).evaluate((el) => {
+    const box = Object.assign(document.createElement('div'), { contentEditable: 'true' });
+    box.setAttribute('role', 'textbox');
+    box.setAttribute('aria-label', 'Reply to the comment');
+    el.append(box);
+  });
+  const threadBox = page.getByRole('textbox', { name: 'Reply to the comment' });
+  const second = await insertFrom(reply.selector);
+  await expect(threadBox).toHaveText(second);
+  await expect(commentBox).toHaveText(first);
+  // The post's own point goes into its comment box, which comes before the thread.
+  const third = await insertFrom(post);
+  await expect(commentBox).toContainText(third);
+  await expect(threadBox).toHaveText(second);
+});
+
 test('new layout: posts mounted later into the lazy column are judged', async ({ harness }) => {
   const page = await harness.open(fixtures.new.expected.url);
   await waitForVerdicts(page, ROOTS);
