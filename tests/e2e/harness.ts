@@ -142,6 +142,22 @@ export async function waitForVerdicts(page: Page, selector: string): Promise<voi
 }
 
 /**
+ * Opens the sidebar on the match `root` from its badge (`badge`: where the site puts it), presses Insert into
+ * reply on the first talking point, and returns that point's text once the sidebar says it was inserted.
+ */
+export async function insertFirstPoint(page: Page, root: Locator, badge: Locator): Promise<string> {
+  await expect(root).toHaveAttribute('data-glute-lens', 'match');
+  await root.scrollIntoViewIfNeeded();
+  await badge.getByRole('button', { name: /^Glute Lens/ }).click();
+  const sidebar = page.getByRole('complementary', { name: 'Glute Lens' });
+  const points = sidebar.getByRole('region', { name: 'Talking points to copy' });
+  const text = await points.locator('.point-text').first().innerText();
+  await points.getByRole('button', { name: /^Insert into reply:/ }).first().click();
+  await expect(sidebar.getByRole('status')).toContainText('Inserted');
+  return text;
+}
+
+/**
  * Badges are added only to posts in or near the viewport (utils/lens.ts). Scrolls each match into view,
  * as a reader would, waits until it shows its badge, and returns to the top.
  */

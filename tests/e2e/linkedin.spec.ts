@@ -5,7 +5,7 @@
  * entry (comments judged with their post as context), badges beside each root's own text, a comment
  * loaded later, infinite scroll into the lazy column, and in-page navigation between the two.
  */
-import { artifact, expect, expectVerdicts, ownBadges, revealMatches, test, waitForVerdicts } from './harness';
+import { artifact, expect, expectVerdicts, insertFirstPoint, ownBadges, revealMatches, test, waitForVerdicts } from './harness';
 import { loadFixture, type ExpectedPost } from '../fixtures/load';
 import type { Page } from '@playwright/test';
 
@@ -98,20 +98,8 @@ test('classic: Insert into reply goes to the reply box open in the thread, else 
   const reply = (expected.posts as Entry[]).find((e) => e.replyTo && e.relevant)!;
   const [comment, post] = [reply.replyTo!, reply.parent!];
   const commentBox = page.locator(post).getByRole('textbox', { name: 'Text editor for creating content' });
-  const sidebar = page.locator('glute-lens-sidebar').locator('aside[aria-label="Glute Lens"]');
-  const points = sidebar.getByRole('region', { name: 'Talking points to copy' });
-  const insertFrom = async (selector: string) => {
-    const root = page.locator(selector);
-    await expect(root).toHaveAttribute('data-glute-lens', 'match');
-    await root.scrollIntoViewIfNeeded();
-    // A root's own badge is the first in it: it sits beside its own text, before its comments or replies.
-    await root.locator('glute-lens-badge').first().getByRole('button', { name: /^Glute Lens/ }).click();
-    const text = await points.locator('.point-text').first().innerText();
-    await points.getByRole('button', { name: /^Insert into reply:/ }).first().click();
-    await expect(sidebar.getByRole('status')).toContainText('Inserted');
-    await page.keyboard.press('Escape');
-    return text;
-  };
+  // A root's own badge is the first in it: it sits beside its own text, before its comments or replies.
+  const insertFrom = (selector: string) => insertFirstPoint(page, page.locator(selector), page.locator(selector).locator('glute-lens-badge').first());
 
   // No reply box open: the reply's point goes into the post's comment box.
   const first = await insertFrom(reply.selector);

@@ -4,7 +4,7 @@
  * with their post as context), badges where each layout renders them, infinite scroll, a comment
  * tree that grows, old Reddit's expando, and in-page navigation on the single-page new layout.
  */
-import { artifact, expect, expectVerdicts, revealMatches, test, waitForVerdicts } from './harness';
+import { artifact, expect, expectVerdicts, insertFirstPoint, revealMatches, test, waitForVerdicts } from './harness';
 import { loadFixture, type ExpectedPost } from '../fixtures/load';
 import type { Page } from '@playwright/test';
 
@@ -139,18 +139,7 @@ test('old Reddit: Insert into reply goes to the reply form open in the thread, e
   // "Careful with that…" answers "100% agree…"; both are matches.
   const [parentSel, replySel] = ['.thing[data-fullname="t1_lx1a2b3"]', '.thing[data-fullname="t1_lx1c4d5"]'];
   const top = page.locator('.commentarea > form.usertext textarea[name="text"]');
-  const sidebar = page.locator('glute-lens-sidebar').locator('aside[aria-label="Glute Lens"]');
-  const points = sidebar.getByRole('region', { name: 'Talking points to copy' });
-  const insertFrom = async (selector: string) => {
-    const root = page.locator(selector);
-    await expect(root).toHaveAttribute('data-glute-lens', 'match');
-    await root.scrollIntoViewIfNeeded();
-    await badgeIn(root, selector).getByRole('button').click();
-    const text = await points.locator('.point-text').first().innerText();
-    await points.getByRole('button', { name: /^Insert into reply:/ }).first().click();
-    await expect(sidebar.getByRole('status')).toContainText('Inserted');
-    return text;
-  };
+  const insertFrom = (selector: string) => insertFirstPoint(page, page.locator(selector), badgeIn(page.locator(selector), selector));
 
   // No reply form open: a point on the reply goes into the comment form at the top of the thread.
   const first = await insertFrom(replySel);
@@ -162,7 +151,6 @@ test('old Reddit: Insert into reply goes to the reply form open in the thread, e
       '<form action="#" class="usertext cloneable"><div class="usertext-edit md-container"><div class="md"><textarea rows="1" cols="1" name="text" aria-label="reply to the comment"></textarea></div></div></form>');
   });
   const threadBox = page.getByRole('textbox', { name: 'reply to the comment' });
-  await page.keyboard.press('Escape');
   const second = await insertFrom(replySel);
   await expect(threadBox).toHaveValue(second);
   await expect(top).toHaveValue(first);

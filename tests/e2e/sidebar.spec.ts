@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { artifact, expect, expectVerdicts, facebookBadge, test } from './harness';
+import { artifact, expect, expectVerdicts, facebookBadge, insertFirstPoint, test } from './harness';
 import { loadFixture } from '../fixtures/load';
 
 const group = loadFixture('facebook', 'group-feed-2026-11-27');
@@ -100,18 +100,7 @@ test('Insert into reply on a comment types into the reply box open under it, els
     }, { ...where, label });
   await openBox({ selector: priya.parent!, inItem: false }, 'Write a comment…');
   await openBox({ selector: kim.selector, inItem: true }, 'Reply to Kim');
-  const sidebar = page.getByRole('complementary', { name: 'Glute Lens' });
-  const points = sidebar.getByRole('region', { name: 'Talking points to copy' });
-  const insertFrom = async (selector: string) => {
-    const root = page.locator(selector);
-    await expect(root).toHaveAttribute('data-glute-lens', 'match');
-    await root.scrollIntoViewIfNeeded();
-    await facebookBadge(root).getByRole('button').click();
-    const text = await points.locator('.point-text').first().innerText();
-    await points.getByRole('button', { name: /^Insert into reply:/ }).first().click();
-    await expect(sidebar.getByRole('status')).toContainText('Inserted');
-    return text;
-  };
+  const insertFrom = (selector: string) => insertFirstPoint(page, page.locator(selector), facebookBadge(page.locator(selector)));
   const commentBox = page.getByRole('textbox', { name: 'Write a comment…' });
   const kimBox = page.getByRole('textbox', { name: 'Reply to Kim' });
 
