@@ -66,6 +66,14 @@ const POSTS: [string, boolean, ClaimId[]][] = [
   ['Male therapist here. I always explain glute work at intake and get a clear yes first.', true, ['draping-comfort']],
   ['I felt so exposed when she undraped my glutes without asking', true, ['draping-comfort']],
   ['my client keeps her leggings on, I still do glutes through them', true, ['draping-comfort']],
+  // Session 12: a forearm on the glutes, glute med named in a list of what is worked, relief that says "no more".
+  ['pro tip: forearm on the glutes, not your thumbs. save your hands', true, []],
+  ['Working the QL and glute med together for SI joint pain has been a game changer', true, []],
+  ['This exercise works the hamstrings and glutes like nothing else', false, []],
+  ['The butt massage at the end of my sports massage was next level, no more low back ache', true, ['back-pain-release']],
+  // A negated consent or underwear is still the topic; a person falling asleep is not a sleepy glute.
+  ['Our spa policy is no glute work without written consent. thoughts?', true, ['draping-comfort']],
+  ['she worked on my back and glutes and I literally fell asleep', true, []],
 ];
 
 describe('classifyPost on casual posts', () => {
@@ -75,6 +83,13 @@ describe('classifyPost on casual posts', () => {
     for (const c of claims) expect(v.claims).toContain(c);
     if (!relevant) expect(v.claims).toEqual([]);
     expect(v.score >= 0.5).toBe(relevant);
+  });
+
+  it('does not read a person falling asleep on the table as glutes that are asleep', () => {
+    const v = classifyPost('first massage ever, she worked on my glutes and I fell asleep on the table');
+    expect(v.relevant).toBe(true);
+    expect(v.claims).not.toContain('weak-inhibited');
+    expect(classifyPost('glute massage today, my glutes are asleep from sitting all day').claims).toContain('weak-inhibited');
   });
 
   it('explains every verdict with spans whose offsets point into the normalised text', () => {

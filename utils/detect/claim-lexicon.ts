@@ -30,9 +30,9 @@ const TIGHT_EXCLUDE =
 
 export const WEAK =
   /\bweak(?:ness|er|ened)?\b|\bunder-?active\b|\binhibit(?:ed|ion)\b|\bnot firing\b|\b(?:don't|doesn't|do not|does not|stop|stopped|stops|won't) (?:fire|firing|activate|activating|working|engage|engaging|turn on)\b|\bswitch(?:ed|es)? off\b|\bturned off\b|\basleep\b|\bsleepy\b|\bsleeping (?:butt|booty|glutes?)\b|\b(?:dead|dormant|lazy|sleepy) (?:butt|glutes?|bum)\b|\b(?:gluteal|glute) amnesia\b|\blengthened\b|\bover-?stretched\b|\bunderused\b|\bdeactivated\b|\bneed(?:s|ed)? (?:more |some )?(?:strengthening|strength work|activation|activating|to be (?:strengthened|activated|woken up)|waking up|squats|bridges)\b/g;
-/** Weak evidence or a weak argument is not weak glutes. */
+/** Weak evidence or a weak argument is not weak glutes, and a person falling asleep is not a sleepy glute. */
 const WEAK_EXCLUDE =
-  /\b(?:evidence|research|stud(?:y|ies)|science|data|link|case|argument|support|proof|connection)(?: (?:for|behind|on) (?:it|that|this))? (?:is|are|was|seems|looks) (?:pretty |very |really |quite |rather |super )?weak\b|\bweak(?:er)? (?:evidence|research|stud(?:y|ies)|science|data|links?|case|argument|support|proof|connection)\b/g;
+  /\b(?:fell|fall|falls|falling) asleep\b|\b(?:evidence|research|stud(?:y|ies)|science|data|link|case|argument|support|proof|connection)(?: (?:for|behind|on) (?:it|that|this))? (?:is|are|was|seems|looks) (?:pretty |very |really |quite |rather |super )?weak\b|\bweak(?:er)? (?:evidence|research|stud(?:y|ies)|science|data|links?|case|argument|support|proof|connection)\b/g;
 /** Attributions that are not tightness: a back-pain link made through these is not back-pain-release. */
 export const NOT_TIGHT_CAUSE = /\b(?:weak(?:ness|ened)?|inactive|under-?active|inhibited|out of shape|not firing|asleep)\b/;
 /**
@@ -41,6 +41,8 @@ export const NOT_TIGHT_CAUSE = /\b(?:weak(?:ness|ened)?|inactive|under-?active|i
  */
 export const PAIN_LINK =
   /\b(?:reliev\w{1,4}|relief|eas(?:e|es|ed|ing)|alleviat\w{1,4}|reduc\w{1,4}|help(?:s|ed)?|fix(?:es|ed)?|eliminat\w{1,4}|get rid|improv\w{1,4}|manag\w{1,4}|minimi[sz]\w{1,4}|gone|better|heal\w{0,4}|releas\w{1,4}|loosen\w{0,4}|caus\w{1,4}|lead to|leads to|led to|responsible|involved|culprit|refer(?:s|red|ring)?|pinch\w{0,4}|compress\w{0,6}|irritat\w{1,4}|press(?:es|ed|ing)? on|trap\w{0,4}|pull\w{0,4}|tight\w{0,4}|knot\w{0,4}|tension|for (?:low(?:er)? back pain|back pain|sciatica)|less pain|(?:pain|symptoms?)(?: (?:is|are|was|were|has|have|gone|come|came|went|been|way)){1,2} down|(?:take|takes|took|taken|taking)(?: (?:the|their|her|his|my|your|leg|back|nerve))? (?:pain|edge|pressure|load|strain) (?:down|away|off))\b/;
+/** A negation before back pain that is relief ("no more back pain", "no longer any sciatica"), not "no more than". */
+export const RELIEF = /^no (?:more|longer)\b(?! than)/;
 /** A sentence that mentions back pain only as a warning. */
 export const CAUTION = /\b(?:avoid|contraindicated|caution|careful|consult|see a doctor|red flags?)\b/;
 
@@ -107,6 +109,6 @@ export const DISPUTE_GATE = gate("however|actually|in fact|myth|evidence|not tru
 export const QUOTED = /"[^"]{1,300}"/g;
 
 export const CLAIM_PATTERNS: readonly RegExp[] = [
-  BACK_PAIN, PAIN_LINK, TIGHT, TIGHT_EXCLUDE, WEAK, WEAK_EXCLUDE, NOT_TIGHT_CAUSE, CAUTION, FELT, FELT_EXCLUDE, ROUTINE, SITTING, SITTING_EXCLUDE, DRAPING,
+  BACK_PAIN, PAIN_LINK, RELIEF, TIGHT, TIGHT_EXCLUDE, WEAK, WEAK_EXCLUDE, NOT_TIGHT_CAUSE, CAUTION, FELT, FELT_EXCLUDE, ROUTINE, SITTING, SITTING_EXCLUDE, DRAPING,
   DRAPING_EXCLUDE, REPORT, DISPUTE, QUOTED,
 ];

@@ -1,6 +1,7 @@
 /**
  * Claim rules, run only on relevant text. A cue becomes a claim unless one of these rules stops it:
- *   negation   "my glutes aren't tight" (routine-inclusion keeps it: skipping the glutes is that claim)
+ *   negation   "my glutes aren't tight" (routine-inclusion and draping-comfort keep it: they name a topic;
+ *              and "no more back pain" is relief)
  *   reported   the author reports someone else's view to dispute it ("they argue that ... however")
  *   caution    back pain named only as a warning ("avoid this if you have sciatica")
  *   question   back pain and its link to the glutes only asked about ("does glute work help back pain?")
@@ -9,12 +10,19 @@
  */
 import { CLAIM_IDS, type ClaimId } from './types';
 import { admits } from './gates';
-import { CAUTION, CLAIM_RULES, DISPUTE, DISPUTE_GATE, NOT_TIGHT_CAUSE, PAIN_LINK, QUOTED, REPORT, TIGHT } from './claim-lexicon';
+import { CAUTION, CLAIM_RULES, DISPUTE, DISPUTE_GATE, NOT_TIGHT_CAUSE, PAIN_LINK, QUOTED, RELIEF, REPORT, TIGHT } from './claim-lexicon';
 import { lastStartingBefore, negationBefore, negationNote, scan, sentenceOf, type Analysis, type Hit } from './relevance';
 
 export interface ClaimHit extends Hit {
   claim: ClaimId;
 }
+
+/**
+ * Claims about a topic rather than a position, which a negation does not take back: skipping the glutes is
+ * routine-inclusion, and "no glute work without consent" or "I never ask about underwear" talk about consent
+ * and underwear (draping-comfort).
+ */
+const TOPIC_CLAIMS: ReadonlySet<ClaimId> = new Set(['routine-inclusion', 'draping-comfort']);
 
 /** The sentence around a hit, clipped to 300 characters either side so long texts stay linear. */
 function sentenceAround(a: Analysis, s: number, start: number, end: number): string {
@@ -105,9 +113,11 @@ export function findClaims(a: Analysis, notes: Hit[], everywhere = false): Claim
       const s = sentenceOf(a.ends, start);
       if (!everywhere && !near.has(s)) return;
       const neg = negationBefore(norm, start);
-      if (neg >= 0) {
+      // "No more back pain" after the glute work is relief, the link itself, not a denial of it.
+      const relief = neg >= 0 && rule.claim === 'back-pain-release' && RELIEF.test(norm.slice(neg, start));
+      if (neg >= 0 && !relief) {
         notes.push(negationNote(norm, neg, end));
-        if (rule.claim !== 'routine-inclusion') return;
+        if (!TOPIC_CLAIMS.has(rule.claim)) return;
       }
       if (!reported) {
         const ranges = reportedRanges(a);
@@ -120,7 +130,7 @@ export function findClaims(a: Analysis, notes: Hit[], everywhere = false): Claim
       }
       if (rule.claim === 'back-pain-release') {
         painLinked ??= PAIN_LINK.test(norm);
-        if (!painLinked) return;
+        if (!painLinked && !relief) return;
         const sentence = sentenceAround(a, s, start, end);
         // "Is glute massage worth it for low back pain?" asks about the link; it does not claim it. A question
         // that only sets the claim up ("Do you have back pain? Tight glutes may be behind it", "Sore low back

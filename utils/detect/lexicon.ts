@@ -18,6 +18,8 @@ const DETERMINER = "(?:(?:the|my|your|his|her|their|our|a client's|clients'|some
  * glute word (an anchor) and the hands-on word (GLUTE_WORK).
  */
 const GLUED_WORK = "(?:massages?|work|release|rubs?)";
+/** Up to two areas listed before the glute word: "working the QL and glute med", "worked on my back and glutes". */
+const LISTED = "(?:[\\w']{1,15}(?:,| and| &|, and) ){0,2}";
 
 /** Glute-region words. Strong: unambiguous anatomy. */
 export const ANCHOR_STRONG = new RegExp(
@@ -57,11 +59,11 @@ export const TOOL =
 export const TOOL_GATE = gate('roll|ball|gun|stick|cane|hypervolt');
 /** Hands-on verbs and phrases that are clear on their own. */
 export const HANDS_ON =
-  /\broll(?:s|ed|ing)?(?: (?:it|them|this|the ball|gently|slowly|back and forth)){0,2} (?:out(?! of)|on|over|around|along|under)\b|\b(?:clients?|patients?) (?:i|we) (?:treat|see|work on|massage)\b|\bknead(?:s|ed|ing)?\b|\b(?:dig|digs|digging|dug) (?:in|into|away)\b|\belbow(?:s|ed|ing)? (?:in|into)\b|\b(?:with|using) (?:my |the |an? |her |his |their |your )?(?:elbows?|forearms?|knuckles?)\b|\bknees? into\b|\bcompression (?:in|into|on)\b|\b(?:apply|applying|applied|using|use|firm|deep|sustained|slow|steady|gentle|manual)(?:,? (?:slow|steady|sustained|gentle|firm|deep|manual)){0,2} pressure\b|\bpressure (?:on|onto|into|to) (?:the|her|his|their|my|your)\b|\brub(?:s|bed|bing)?\b|\bstrokes\b|\bstripping\b/g;
+  /\broll(?:s|ed|ing)?(?: (?:it|them|this|the ball|gently|slowly|back and forth)){0,2} (?:out(?! of)|on|over|around|along|under)\b|\b(?:clients?|patients?) (?:i|we) (?:treat|see|work on|massage)\b|\bknead(?:s|ed|ing)?\b|\b(?:dig|digs|digging|dug) (?:in|into|away)\b|\belbow(?:s|ed|ing)? (?:in|into)\b|\b(?:with|using) (?:my |the |an? |her |his |their |your )?(?:elbows?|forearms?|knuckles?)\b|\b(?:elbows?|forearms?|knuckles?) on (?:the|her|his|their|your|a)\b|\bknees? into\b|\bcompression (?:in|into|on)\b|\b(?:apply|applying|applied|using|use|firm|deep|sustained|slow|steady|gentle|manual)(?:,? (?:slow|steady|sustained|gentle|firm|deep|manual)){0,2} pressure\b|\bpressure (?:on|onto|into|to) (?:the|her|his|their|my|your)\b|\brub(?:s|bed|bing)?\b|\bstrokes\b|\bstripping\b/g;
 export const HANDS_ON_GATE = gate('roll|client|patient|knead|dig|dug|elbow|forearm|knuckle|knee|compression|pressure|rub|stroke|stripping');
 /** Compounds and verb + glute object: "glute work", "work on your glutes" (a little weaker: gyms say it too). */
 export const GLUTE_WORK = new RegExp(
-  `\\bno-?${GLUTE_WORD} (?:rule|policy|policies)\\b|\\bmass?ag(?:e|es|ed|ing)(?: [\\w']{1,15}){0,2} for (?:my|your|his|her|their|the|a) (?:(?:sore|tight|achy|aching|stiff|cranky|angry|numb) )?${GLUTE_WORD}\\b|\\b${GLUTE_WORD} (?:work|release|rubs?|rub down|massages?)\\b|\\bwork(?:s|ed|ing)?(?: done)? on ${DETERMINER}${GLUTE_WORD}\\b${NOT_DIAGNOSIS}|\\bwork(?:s|ed|ing)? (?:the |my |your |his |her |their ){0,1}${GLUTE_WORD}\\b|\\b(?:glutes?|butt|booty|bum|piriformis)${GLUED_WORK}\\b|\\b${GLUTE_WORD}(?:,? (?:and |or )?\\w{1,15}){0,4} (?:(?:are|is|were|was|get|gets|got|being) )?(?:all )?(?:worked on|worked|massaged|rubbed|treated)\\b`,
+  `\\bno-?${GLUTE_WORD} (?:rule|policy|policies)\\b|\\bmass?ag(?:e|es|ed|ing)(?: [\\w']{1,15}){0,2} for (?:my|your|his|her|their|the|a) (?:(?:sore|tight|achy|aching|stiff|cranky|angry|numb) )?${GLUTE_WORD}\\b|\\b${GLUTE_WORD} (?:work|release|rubs?|rub down|massages?)\\b|\\bwork(?:s|ed|ing)?(?: done)? on ${DETERMINER}${LISTED}${GLUTE_WORD}\\b${NOT_DIAGNOSIS}|\\bwork(?:s|ed|ing)? (?:the |my |your |his |her |their )?${LISTED}${GLUTE_WORD}\\b|\\b(?:glutes?|butt|booty|bum|piriformis)${GLUED_WORK}\\b|\\b${GLUTE_WORD}(?:,? (?:and |or )?\\w{1,15}){0,4} (?:(?:are|is|were|was|get|gets|got|being) )?(?:all )?(?:worked on|worked|massaged|rubbed|treated)\\b`,
   'g',
 );
 export const GLUTE_WORK_GATE = gate('work|release|rub|massag|masag|treated|rule|polic');
