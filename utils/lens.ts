@@ -3,7 +3,7 @@
  * Started when the site is enabled, reset on in-page navigation, stopped on disable or invalidation.
  */
 import { judgePost, type Verdict } from './detect';
-import { CLAIM_LABEL } from './knowledge/claims';
+import { CLAIM_LABEL } from './knowledge/claim-labels';
 import { createScanner } from './scanner';
 import { ATTR, type Judged } from './scanner-api';
 import { BADGE_TAG, removeBadge, upsertBadge, type BadgeInfo } from './badge';

@@ -3,27 +3,21 @@
  * post's claim, not our finding); `short` says in one plain line what that claim covers, with no subject:
  * it reads the same under a post, a comment or a reply ("What it claims").
  *
- * The labels are a table of their own: the content script needs them for the badges' accessible names,
- * and importing only `CLAIM_LABEL` keeps the one-line descriptions (the sidebar panel's) out of its bundle.
+ * The labels are a module of their own (claim-labels.ts): the content script needs them for the badges'
+ * accessible names, and importing that module alone keeps the one-line descriptions (the sidebar panel's)
+ * out of its bundle, where even the unused table's reads of the labels were kept.
  */
 import type { ClaimId } from '../detect/types';
+import { CLAIM_LABEL } from './claim-labels';
+
+export { CLAIM_LABEL };
 
 export interface ClaimInfo {
   label: string;
   short: string;
 }
 
-export const CLAIM_LABEL: Record<ClaimId, string> = {
-  'back-pain-release': 'Tight glutes cause back pain; release them',
-  'tight-needs-release': 'Glutes are tight and need releasing',
-  'weak-inhibited': 'Glutes are weak, inhibited or over-stretched',
-  'felt-release': 'Glute work feels like a release',
-  'routine-inclusion': 'Glutes belong in (or are left out of) the routine',
-  sitting: 'Sitting weakens or tightens the glutes',
-  'draping-comfort': 'Draping, underwear and consent for glute work',
-};
-
-/** Each claim's label and one-line description (a literal, so a bundle that never reads it leaves it out). */
+/** Each claim's label and one-line description. */
 export const CLAIM_INFO: Record<ClaimId, ClaimInfo> = {
   'back-pain-release': {
     label: CLAIM_LABEL['back-pain-release'],
