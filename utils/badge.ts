@@ -8,24 +8,13 @@ import { isUserEvent } from './user-event';
 
 export const BADGE_TAG = 'glute-lens-badge';
 
-const BADGE_CSS = `
-:host { all: initial; display: block; margin: 6px 12px; }
-button {
-  display: inline-flex; align-items: center; gap: 6px; cursor: pointer;
-  font: 600 13px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  color: #0b3d3a; background: #d8f3ee; border: 1px solid #2a7f76; border-radius: 999px;
-  padding: 4px 10px;
-}
-button:hover { background: #bfeae2; }
-button:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
-.dot { width: 8px; height: 8px; border-radius: 50%; background: #2a7f76; }
-@media (prefers-color-scheme: dark) {
-  button { color: #e6fffb; background: #123c38; border-color: #5cc8bb; }
-  button:hover { background: #18504b; }
-  .dot { background: #5cc8bb; }
-}
-@media (prefers-reduced-motion: no-preference) { button { transition: background-color .15s; } }
-`;
+const BADGE_CSS = `:host{all:initial;display:block;margin:6px 12px}
+button{display:inline-flex;align-items:center;gap:6px;cursor:pointer;font:600 13px/1.2 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#0b3d3a;background:#d8f3ee;border:1px solid #2a7f76;border-radius:999px;padding:4px 10px}
+button:hover{background:#bfeae2}
+button:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
+.dot{width:8px;height:8px;border-radius:50%;background:#2a7f76}
+@media (prefers-color-scheme:dark){button{color:#e6fffb;background:#123c38;border-color:#5cc8bb}button:hover{background:#18504b}.dot{background:#5cc8bb}}
+@media (prefers-reduced-motion:no-preference){button{transition:background-color .15s}}`;
 
 export interface BadgeInfo {
   key: string;
