@@ -74,6 +74,13 @@ const POSTS: [string, boolean, ClaimId[]][] = [
   // A negated consent or underwear is still the topic; a person falling asleep is not a sleepy glute.
   ['Our spa policy is no glute work without written consent. thoughts?', true, ['draping-comfort']],
   ['she worked on my back and glutes and I literally fell asleep', true, []],
+  // Time spent on a client's glutes is the work; a day spent on one's butt is sitting.
+  ["Got told off by my manager for spending too long on a client's glutes", true, []],
+  ['spent twenty minutes on her piriformis and the sciatica eased off', true, ['back-pain-release']],
+  ['kids spend all day on their butts playing video games', false, []],
+  ['I spend all day on my glutes at my desk job, no wonder my back hurts', false, []],
+  // "Aren't firing" is the weak-glutes claim.
+  ["My chiro says my glutes aren't firing. Should I get them massaged or strengthen them?", true, ['weak-inhibited']],
 ];
 
 describe('classifyPost on casual posts', () => {

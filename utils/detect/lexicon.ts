@@ -63,10 +63,10 @@ export const HANDS_ON =
 export const HANDS_ON_GATE = gate('roll|client|patient|knead|dig|dug|elbow|forearm|knuckle|knee|compression|pressure|rub|stroke|stripping');
 /** Compounds and verb + glute object: "glute work", "work on your glutes" (a little weaker: gyms say it too). */
 export const GLUTE_WORK = new RegExp(
-  `\\bno-?${GLUTE_WORD} (?:rule|policy|policies)\\b|\\bmass?ag(?:e|es|ed|ing)(?: [\\w']{1,15}){0,2} for (?:my|your|his|her|their|the|a) (?:(?:sore|tight|achy|aching|stiff|cranky|angry|numb) )?${GLUTE_WORD}\\b|\\b${GLUTE_WORD} (?:work|release|rubs?|rub down|massages?)\\b|\\bwork(?:s|ed|ing)?(?: done)? on ${DETERMINER}${LISTED}${GLUTE_WORD}\\b${NOT_DIAGNOSIS}|\\bwork(?:s|ed|ing)? (?:the |my |your |his |her |their )?${LISTED}${GLUTE_WORD}\\b|\\b(?:glutes?|butt|booty|bum|piriformis)${GLUED_WORK}\\b|\\b${GLUTE_WORD}(?:,? (?:and |or )?\\w{1,15}){0,4} (?:(?:are|is|were|was|get|gets|got|being) )?(?:all )?(?:worked on|worked|massaged|rubbed|treated)\\b`,
+  `\\bno-?${GLUTE_WORD} (?:rule|policy|policies)\\b|\\bmass?ag(?:e|es|ed|ing)(?: [\\w']{1,15}){0,2} for (?:my|your|his|her|their|the|a) (?:(?:sore|tight|achy|aching|stiff|cranky|angry|numb) )?${GLUTE_WORD}\\b|\\b${GLUTE_WORD} (?:work|release|rubs?|rub down|massages?)\\b|\\bwork(?:s|ed|ing)?(?: done)? on ${DETERMINER}${LISTED}${GLUTE_WORD}\\b${NOT_DIAGNOSIS}|\\bwork(?:s|ed|ing)? (?:the |my |your |his |her |their )?${LISTED}${GLUTE_WORD}\\b|\\b(?:glutes?|butt|booty|bum|piriformis)${GLUED_WORK}\\b|\\bspen(?:ds?|ding|t)(?: [\\w']{1,15}){0,4} on (?:her|his|their|a client's|the client's|clients'|the) (?:glute(?:us|al|als|s)?|gluts|piriformis)\\b|\\b${GLUTE_WORD}(?:,? (?:and |or )?\\w{1,15}){0,4} (?:(?:are|is|were|was|get|gets|got|being) )?(?:all )?(?:worked on|worked|massaged|rubbed|treated)\\b`,
   'g',
 );
-export const GLUTE_WORK_GATE = gate('work|release|rub|massag|masag|treated|rule|polic');
+export const GLUTE_WORK_GATE = gate('work|release|rub|massag|masag|treated|rule|polic|spen');
 /** Verbs that are hands-on only when a massage setting is clear ("include the glutes", "do glutes"). */
 export const GLUTE_VERB = new RegExp(
   `\\b(?:includ(?:e|es|ed|ing)|skip(?:s|ped|ping)?|touch(?:es|ed|ing)?|do|does|did|doing|treat(?:s|ed|ing)?|releas(?:e|es|ed|ing)|loosen(?:s|ed|ing)?|address(?:es|ed|ing)?|target(?:s|ed|ing)?)['"]? ${DETERMINER}${GLUTE_WORD}\\b${NOT_DIAGNOSIS}|\\b(?:leav(?:e|es|ing)|left) (?:them|it) out\\b|\\b(?:releas(?:e|es|ed|ing)|loosen(?:s|ed|ing)?) them\\b`,
