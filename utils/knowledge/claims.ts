@@ -10,8 +10,6 @@
 import type { ClaimId } from '../detect/types';
 import { CLAIM_LABEL } from './claim-labels';
 
-export { CLAIM_LABEL };
-
 export interface ClaimInfo {
   label: string;
   short: string;
