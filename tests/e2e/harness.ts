@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyPost } from '../../utils/detect';
 import { contextOf, type ExpectedPost } from '../fixtures/load';
+import { MESSAGE_BLOCK_SELECTORS } from '../../utils/sites/facebook-selectors';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '../..');
@@ -206,8 +207,7 @@ export async function expectVerdicts(page: Page, posts: ExpectedPost[]): Promise
  * block (under its text, above its comments), or is the root's last child when it has none.
  */
 export function facebookBadge(root: Locator): Locator {
-  const blocks = ['[data-ad-rendering-role="story_message"]', '[data-ad-preview="message"]', '[data-ad-comet-preview="message"]'];
-  return root.locator([':scope > glute-lens-badge', ...blocks.map((b) => `:scope ${b} > glute-lens-badge`)].join(', '));
+  return root.locator([':scope > glute-lens-badge', ...MESSAGE_BLOCK_SELECTORS.map((b) => `:scope ${b} > glute-lens-badge`)].join(', '));
 }
 
 /** Badges inside `root` whose nearest judged root is `root` itself. */

@@ -41,6 +41,9 @@ export const MESSAGE_SELECTORS: readonly string[] = [
   'div[dir="auto"]',
 ];
 
+/** The message blocks a badge may go in: a post's own story or preview container, not the bare text fallback. */
+export const MESSAGE_BLOCK_SELECTORS: readonly string[] = MESSAGE_SELECTORS.filter((s) => s !== 'div[dir="auto"]');
+
 /** Permalink anchors, most specific first. Comment links carry comment_id= and are skipped. */
 export const PERMALINK_SELECTORS: readonly string[] = [
   // /groups/<gid>/posts/<pid>/ and /<user>/posts/<pfbid>/ timestamp links (2026-11)

@@ -17,6 +17,7 @@ import {
   FEED_ITEM_FALLBACK_SELECTORS,
   POST_ROOT_QUERY,
   MESSAGE_SELECTORS,
+  MESSAGE_BLOCK_SELECTORS,
   PERMALINK_SELECTORS,
   HIDDEN_SELECTORS,
   PROGRESSBAR_SELECTOR,
@@ -306,8 +307,7 @@ function idOf(shape: Shape): string | null {
   return null;
 }
 
-/** The message blocks a badge may go in: a post's own story or preview container, not the bare text fallback. */
-const MESSAGE_BLOCK = MESSAGE_SELECTORS.filter((s) => s !== 'div[dir="auto"]').join(',');
+const MESSAGE_BLOCK = MESSAGE_BLOCK_SELECTORS.join(',');
 
 /**
  * Where a match's badge goes: a post's at the end of its own message block, under its text (the root's end
