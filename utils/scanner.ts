@@ -322,7 +322,8 @@ export function createScanner(options: ScannerOptions): Scanner {
     const key = id ?? `gl-${++keyCounter}`;
     memory.set(post, { text, id: id ?? '', key, idRead: id !== undefined, relevant: verdict.relevant, truncated, kind, threaded: previous?.threaded ?? false });
     // What a comment was read with (marked before it): a change there is a change for it.
-    if (parent) for (const el of [parent.element, ...(answers ?? [])]) setThreaded(el);
+    if (parent) setThreaded(parent.element);
+    answers?.forEach(setThreaded);
     // "See more" on a post its comments agree with: they are judged again with what it says now.
     if (previous?.threaded && previous.text !== text && (previous.relevant || verdict.relevant)) rejudgeThread(post, kind);
 
