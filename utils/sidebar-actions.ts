@@ -48,13 +48,16 @@ export function createSidebarActions(
     async onInsert(text, title) {
       const entry = state.selected.value;
       const post = entry?.element.deref();
-      const comment = post && entry?.kind === 'comment' ? post : null;
       const find = site.findReplyBox ?? findReplyBox;
       // A comment's own reply box; for a reply, the one of the comment it answers (where a thread's reply
-      // box opens on most sites); else the post's comment box.
-      const answered = comment ? site.getParentComment?.(comment) ?? null : null;
-      const parent = comment ? site.getParentPost?.(comment) ?? null : null;
-      const box = post ? find(post) ?? (answered ? find(answered) : null) ?? (parent ? find(parent) : null) : null;
+      // box opens on most sites); else the post's comment box. Each is looked up only when the one before is missing.
+      const above = (comment: Element) => {
+        const answered = site.getParentComment?.(comment);
+        const inThread = answered ? find(answered) : null;
+        const parent = inThread ? null : site.getParentPost?.(comment);
+        return inThread ?? (parent ? find(parent) : null);
+      };
+      const box = post ? find(post) ?? (entry?.kind === 'comment' ? above(post) : null) : null;
       if (box && insertAsTyped(box, text)) {
         toast(`Inserted "${title}" into the reply box. Read it over, then post it yourself.`);
         return;
