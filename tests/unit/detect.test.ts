@@ -81,6 +81,8 @@ const POSTS: [string, boolean, ClaimId[]][] = [
   ['I spend all day on my glutes at my desk job, no wonder my back hurts', false, []],
   // "Aren't firing" is the weak-glutes claim.
   ["My chiro says my glutes aren't firing. Should I get them massaged or strengthen them?", true, ['weak-inhibited']],
+  // Session 13: a therapist who "didnt do" glutes, written without the apostrophe.
+  ['my client said her last LMT didnt do butts, so I asked if she wanted glute work', true, ['routine-inclusion']],
 ];
 
 describe('classifyPost on casual posts', () => {
@@ -128,6 +130,19 @@ describe('classifyPost on casual posts', () => {
     expect(notTight.relevant).toBe(true);
     expect(notTight.claims).not.toContain('tight-needs-release');
     expect(notTight.spans.some((s) => s.rule === 'negation')).toBe(true);
+  });
+
+  it('drops a claim the same sentence takes back ("tight glutes aren\'t actually tight"), and only that one', () => {
+    const denied = classifyPost("Hot take: most 'tight' glutes aren't actually tight, they're just weak. Massage still feels amazing tho");
+    expect(denied.relevant).toBe(true);
+    expect(denied.claims).not.toContain('tight-needs-release');
+    expect(denied.claims).toEqual(expect.arrayContaining(['weak-inhibited', 'felt-release']));
+    expect(denied.spans.some((s) => s.rule === 'negation' && s.text === "glutes aren't actually tight")).toBe(true);
+    // Someone else's muscles said not to be tight take nothing back from the glutes.
+    const other = classifyPost("My glutes were so tight, the massage sorted them, but my hamstrings aren't tight at all");
+    expect(other.claims).toContain('tight-needs-release');
+    // A denial in another sentence leaves this one's claim alone.
+    expect(classifyPost("Glute massage for tight glutes today. Her hamstrings aren't tight though.").claims).toContain('tight-needs-release');
   });
 
   it('does not give the author a claim they only report to refute', () => {

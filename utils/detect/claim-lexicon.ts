@@ -57,7 +57,7 @@ const FELT_EXCLUDE =
   /\b(?:low(?:er)? )?(?:back|spine|neck) (?:(?:feels|felt|feeling) )?(?:so |much |a lot |way )?(?:lighter|looser|better|freer)\b|\brelax(?:ation|ing) (?:massages?|sessions?|treatments?|appointments?|facials?|packages?|therapists?|spas?|day)\b|\bfor (?:(?:some|general|pure|basic|simple|just|a bit of|a little) )?relaxation\b/g;
 
 export const ROUTINE = new RegExp(
-  `\\b(?:includ(?:e|es|ed|ing)|skip(?:s|ped|ping)?|bypass(?:es|ed|ing)?|pass(?:es|ed)? (?:right )?over|ignor(?:e|es|ed|ing)|neglect(?:s|ed|ing)?|avoid(?:s|ed|ing)?|(?:will|won't|would|wouldn't|do|don't|does|doesn't|never|always|not|refuse to|refuses to|refused to)(?: to)? (?:work(?:ed)?|touch(?:ed)?|massag(?:e|ed)|do|did|treat(?:ed)?|releas(?:e|ed))(?: on)?) ${GLUTE_OBJ}\\b|\\b(?:work|works|worked|working|massage|massages|massaged|release|releases|released|releasing|treat|treats|treated|do|does|include|includes|included)(?: on)? ${GLUTE_OBJ} (?:on|for|with|in) (?:every|each|all)(?: (?:single|new|my|our|of my|of our))?(?: ?(?:clients?|patients?|sessions?|massages?|one|body))?\\b|\\bwant(?:s|ed)? (?:their|my|your|his|her|the) (?:glutes?|butt|bum|buttocks)(?: \\w{1,12})? (?:massaged|worked|touched|done)\\b|\\b(?:untouchables?|glute-free|butt-free|full[- ]body|(?:left|leave|leaving|leaves) (?:them |it |(?:the |their |my |your |her |his )?glutes )?out|skipped over|gets? skipped|(?:no[- ]?one|nobody|no (?:other )?(?:therapist|lmt|rmt|massage therapist)) (?:has |had |have )?ever (?:massaged|worked on|worked|touched|done)|(?:forbid(?:s|den)?|prohibit(?:s|ed)?|(?:not|n't) (?:allowed|permitted) to (?:work|touch|massage|do))|no-?(?:glutes?|butt) (?:rule|policy|zone)|(?:bring|brings|bringing|brought) (?:it|them|this|that|glute work) up (?:at|during|in) (?:the |every )?(?:intake|consult(?:ation)?s?|first session)|never had (?:a |my |their )?(?:\\w{1,12} ){0,3}(?:glutes?|butt|bum)|part of (?:the|a|my|your|their|every|any) (?:massage|session|routine|treatment)|won't hear of|poorly attended to|refus(?:e|es|ed|ing) to (?:allow|permit|work|touch|massage|do))\\b`,
+  `\\b(?:includ(?:e|es|ed|ing)|skip(?:s|ped|ping)?|bypass(?:es|ed|ing)?|pass(?:es|ed)? (?:right )?over|ignor(?:e|es|ed|ing)|neglect(?:s|ed|ing)?|avoid(?:s|ed|ing)?|(?:will|won't|wont|would|wouldn't|wouldnt|do|don't|dont|does|doesn't|doesnt|didn't|didnt|never|always|not|refuse to|refuses to|refused to)(?: to)? (?:work(?:ed)?|touch(?:ed)?|massag(?:e|ed)|do|did|treat(?:ed)?|releas(?:e|ed))(?: on)?) ${GLUTE_OBJ}\\b|\\b(?:work|works|worked|working|massage|massages|massaged|release|releases|released|releasing|treat|treats|treated|do|does|include|includes|included)(?: on)? ${GLUTE_OBJ} (?:on|for|with|in) (?:every|each|all)(?: (?:single|new|my|our|of my|of our))?(?: ?(?:clients?|patients?|sessions?|massages?|one|body))?\\b|\\bwant(?:s|ed)? (?:their|my|your|his|her|the) (?:glutes?|butt|bum|buttocks)(?: \\w{1,12})? (?:massaged|worked|touched|done)\\b|\\b(?:untouchables?|glute-free|butt-free|full[- ]body|(?:left|leave|leaving|leaves) (?:them |it |(?:the |their |my |your |her |his )?glutes )?out|skipped over|gets? skipped|(?:no[- ]?one|nobody|no (?:other )?(?:therapist|lmt|rmt|massage therapist)) (?:has |had |have )?ever (?:massaged|worked on|worked|touched|done)|(?:forbid(?:s|den)?|prohibit(?:s|ed)?|(?:not|n't) (?:allowed|permitted) to (?:work|touch|massage|do))|no-?(?:glutes?|butt) (?:rule|policy|zone)|(?:bring|brings|bringing|brought) (?:it|them|this|that|glute work) up (?:at|during|in) (?:the |every )?(?:intake|consult(?:ation)?s?|first session)|never had (?:a |my |their )?(?:\\w{1,12} ){0,3}(?:glutes?|butt|bum)|part of (?:the|a|my|your|their|every|any) (?:massage|session|routine|treatment)|won't hear of|poorly attended to|refus(?:e|es|ed|ing) to (?:allow|permit|work|touch|massage|do))\\b`,
   'g',
 );
 
@@ -107,8 +107,14 @@ export const DISPUTE =
 export const DISPUTE_GATE = gate("however|actually|in fact|myth|evidence|not true|untrue|wrong|debunk|is that|nonsense|nope|not the case|overlook|don't buy|disagree|doesn't hold up|not how|not so simple|thin|shaky|lacking|sure about|be careful with|bs|bull|no");
 /** A quotation the author may be distancing themselves from. */
 export const QUOTED = /"[^"]{1,300}"/g;
+/**
+ * The glutes (or "they", "most") said not to be what a cue before it in the sentence named, in the same word:
+ * "most tight glutes aren't actually tight". Tested on the rest of the cue's sentence; group 1 is the word.
+ */
+export const DENIAL =
+  /\b(?:they|it|most|many|these|those|glute(?:s|us)?|butts?|bums?|piriformis|muscles?)(?: (?:are|is|were|was)(?: not|n't)|'re not|'s not)(?: (?:really|actually|even|truly|that|always))? ['"]?(\w+)/;
 
 export const CLAIM_PATTERNS: readonly RegExp[] = [
   BACK_PAIN, PAIN_LINK, RELIEF, TIGHT, TIGHT_EXCLUDE, WEAK, WEAK_EXCLUDE, NOT_TIGHT_CAUSE, CAUTION, FELT, FELT_EXCLUDE, ROUTINE, SITTING, SITTING_EXCLUDE, DRAPING,
-  DRAPING_EXCLUDE, REPORT, DISPUTE, QUOTED,
+  DRAPING_EXCLUDE, REPORT, DISPUTE, QUOTED, DENIAL,
 ];

@@ -6,11 +6,12 @@
  *   caution    back pain named only as a warning ("avoid this if you have sciatica")
  *   question   back pain and its link to the glutes only asked about ("does glute work help back pain?")
  *   weak-cause back pain blamed on weak glutes, which is weak-inhibited, not back-pain-release
+ *   denied     the rest of the sentence takes the word back ("most tight glutes aren't actually tight")
  *   far        cue more than two sentences from any glute or hands-on word
  */
 import { CLAIM_IDS, type ClaimId } from './types';
 import { admits } from './gates';
-import { CAUTION, CLAIM_RULES, DISPUTE, DISPUTE_GATE, NOT_TIGHT_CAUSE, PAIN_LINK, QUOTED, RELIEF, REPORT, TIGHT } from './claim-lexicon';
+import { CAUTION, CLAIM_RULES, DENIAL, DISPUTE, DISPUTE_GATE, NOT_TIGHT_CAUSE, PAIN_LINK, QUOTED, RELIEF, REPORT, TIGHT } from './claim-lexicon';
 import { lastStartingBefore, negationBefore, negationNote, scan, sentenceOf, type Analysis, type Hit } from './relevance';
 
 export interface ClaimHit extends Hit {
@@ -118,6 +119,11 @@ export function findClaims(a: Analysis, notes: Hit[], everywhere = false): Claim
       if (neg >= 0 && !relief) {
         notes.push(negationNote(norm, neg, end));
         if (!TOPIC_CLAIMS.has(rule.claim)) return;
+      }
+      const denial = TOPIC_CLAIMS.has(rule.claim) ? null : DENIAL.exec(norm.slice(end, a.ends[s] ?? norm.length));
+      if (denial?.[1] === m[0]) {
+        notes.push(negationNote(norm, end + denial.index, end + denial.index + denial[0].length));
+        return;
       }
       if (!reported) {
         const ranges = reportedRanges(a);
