@@ -83,6 +83,9 @@ const POSTS: [string, boolean, ClaimId[]][] = [
   ["My chiro says my glutes aren't firing. Should I get them massaged or strengthen them?", true, ['weak-inhibited']],
   // Session 13: a therapist who "didnt do" glutes, written without the apostrophe.
   ['my client said her last LMT didnt do butts, so I asked if she wanted glute work', true, ['routine-inclusion']],
+  ["So many clients say 'nobody's ever done my glutes before'. Why is that??", true, ['routine-inclusion']],
+  ["If you're not doing glutes on your low back clients you're missing half the picture", true, ['routine-inclusion']],
+  ['I have never done glutes on a client, is that weird?', true, ['routine-inclusion']],
 ];
 
 describe('classifyPost on casual posts', () => {
@@ -143,6 +146,16 @@ describe('classifyPost on casual posts', () => {
     expect(other.claims).toContain('tight-needs-release');
     // A denial in another sentence leaves this one's claim alone.
     expect(classifyPost("Glute massage for tight glutes today. Her hamstrings aren't tight though.").claims).toContain('tight-needs-release');
+  });
+
+  it('does not read back pain as claimed in a sentence that doubts the evidence for it', () => {
+    const doubted = classifyPost('The research on glute massage for back pain is thin. I still do it because clients love it.');
+    expect(doubted.relevant).toBe(true);
+    expect(doubted.claims).not.toContain('back-pain-release');
+    expect(doubted.spans.some((s) => s.rule === 'doubted')).toBe(true);
+    expect(classifyPost('There is no good evidence that glute massage fixes sciatica').claims).not.toContain('back-pain-release');
+    // "Actually" is no doubt about the evidence.
+    expect(classifyPost('Glute massage actually fixed my back pain').claims).toContain('back-pain-release');
   });
 
   it('does not give the author a claim they only report to refute', () => {

@@ -4,6 +4,7 @@
  *              and "no more back pain" is relief)
  *   reported   the author reports someone else's view to dispute it ("they argue that ... however")
  *   caution    back pain named only as a warning ("avoid this if you have sciatica")
+ *   doubted    back pain named in a sentence that doubts the evidence ("the research on that is thin")
  *   question   back pain and its link to the glutes only asked about ("does glute work help back pain?")
  *   weak-cause back pain blamed on weak glutes, which is weak-inhibited, not back-pain-release
  *   denied     the rest of the sentence takes the word back ("most tight glutes aren't actually tight")
@@ -11,7 +12,7 @@
  */
 import { CLAIM_IDS, type ClaimId } from './types';
 import { admits } from './gates';
-import { CAUTION, CLAIM_RULES, DENIAL, DISPUTE, DISPUTE_GATE, NOT_TIGHT_CAUSE, PAIN_LINK, QUOTED, RELIEF, REPORT, TIGHT } from './claim-lexicon';
+import { CAUTION, CLAIM_RULES, DENIAL, DOUBTED, DISPUTE, DISPUTE_GATE, NOT_TIGHT_CAUSE, PAIN_LINK, QUOTED, RELIEF, REPORT, TIGHT } from './claim-lexicon';
 import { lastStartingBefore, negationBefore, negationNote, scan, sentenceOf, type Analysis, type Hit } from './relevance';
 
 export interface ClaimHit extends Hit {
@@ -150,6 +151,10 @@ export function findClaims(a: Analysis, notes: Hit[], everywhere = false): Claim
         }
         if (CAUTION.test(sentence)) {
           notes.push({ start, end, rule: 'caution', why: 'back pain is named only as a caution', weight: 0 });
+          return;
+        }
+        if (DOUBTED.test(sentence)) {
+          notes.push({ start, end, rule: 'doubted', why: 'back pain is named where the evidence is doubted', weight: 0 });
           return;
         }
         TIGHT.lastIndex = 0;

@@ -69,7 +69,7 @@ export const GLUTE_WORK = new RegExp(
 export const GLUTE_WORK_GATE = gate('work|release|rub|massag|masag|treated|rule|polic|spen');
 /** Verbs that are hands-on only when a massage setting is clear ("include the glutes", "do glutes"). */
 export const GLUTE_VERB = new RegExp(
-  `\\b(?:includ(?:e|es|ed|ing)|skip(?:s|ped|ping)?|touch(?:es|ed|ing)?|do|does|did|doing|treat(?:s|ed|ing)?|releas(?:e|es|ed|ing)|loosen(?:s|ed|ing)?|address(?:es|ed|ing)?|target(?:s|ed|ing)?)['"]? ${DETERMINER}${GLUTE_WORD}\\b${NOT_DIAGNOSIS}|\\b(?:leav(?:e|es|ing)|left) (?:them|it) out\\b|\\b(?:releas(?:e|es|ed|ing)|loosen(?:s|ed|ing)?) them\\b`,
+  `\\b(?:includ(?:e|es|ed|ing)|skip(?:s|ped|ping)?|touch(?:es|ed|ing)?|do|does|did|doing|n?ever done|treat(?:s|ed|ing)?|releas(?:e|es|ed|ing)|loosen(?:s|ed|ing)?|address(?:es|ed|ing)?|target(?:s|ed|ing)?)['"]? ${DETERMINER}${GLUTE_WORD}\\b${NOT_DIAGNOSIS}|\\b(?:leav(?:e|es|ing)|left) (?:them|it) out\\b|\\b(?:releas(?:e|es|ed|ing)|loosen(?:s|ed|ing)?) them\\b`,
   'g',
 );
 /** Draping and underwear words that make a glute mention a massage-room matter. */
