@@ -86,6 +86,8 @@ const POSTS: [string, boolean, ClaimId[]][] = [
   ["So many clients say 'nobody's ever done my glutes before'. Why is that??", true, ['routine-inclusion']],
   ["If you're not doing glutes on your low back clients you're missing half the picture", true, ['routine-inclusion']],
   ['I have never done glutes on a client, is that weird?', true, ['routine-inclusion']],
+  // The slogan itself: "fix the back" is the back-pain link.
+  ['Release the glutes, fix the back. Change my mind.', true, ['back-pain-release', 'tight-needs-release']],
 ];
 
 describe('classifyPost on casual posts', () => {
