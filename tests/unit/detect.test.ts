@@ -88,6 +88,10 @@ const POSTS: [string, boolean, ClaimId[]][] = [
   ['I have never done glutes on a client, is that weird?', true, ['routine-inclusion']],
   // The slogan itself: "fix the back" is the back-pain link.
   ['Release the glutes, fix the back. Change my mind.', true, ['back-pain-release', 'tight-needs-release']],
+  // A tool aimed at another area is not glute work; the glutes next in line ("then my glutes") are.
+  ['My booty is sore from the stairmaster, massage gun on my quads tonight', false, []],
+  ['My butt is killing me. Massage gun on my calves, then my glutes', true, []],
+  ['massage gun on my hamstrings and glutes after the run', true, []],
 ];
 
 describe('classifyPost on casual posts', () => {

@@ -95,11 +95,11 @@ export const REGION = new RegExp(`\\b${REGION_WORDS}\\b`, 'g');
 export const REGION_GATE = gate('neck|shoulder|back|arm|hand|wrist|feet|foot|calf|calves|quad|thigh|hamstring|it band|itb|iliotibial band|flexor|psoas|iliacus|tfl|abs|abdom|stomach|belly|chest|pec|face|scalp|head|leg|knee|shin|ankle|groin|rhomboid|traps|trapez|lats|spine|jaw|breast|temples|adductor|sacrum|si joint');
 /** Massage, rolling or release aimed at another area ("massage the hamstrings", "neck massage"). */
 export const OTHER_AREA_TARGET = new RegExp(
-  `\\b(?:mass?ag(?:e|es|ed|ing)|roll(?:s|ed|ing)?(?: out)?|foam roll(?:s|ed|ing)?|releas(?:e|es|ed|ing) (?:the )?(?:tension|tightness) in|work(?:s|ed|ing)? on|rub(?:s|bed|bing)?) (?:(?:of|on|in|into|out) )?(?:(?:the|my|your|his|her|their|a|some|upper|lower|inner) ){0,2}(${REGION_WORDS})\\b|\\b(${REGION_WORDS}) (?:massages?|rubs?|rolling|release)\\b`,
+  `\\b(?:mass?ag(?:e|es|ed|ing)|roll(?:s|ed|ing)?(?: out)?|foam roll(?:s|ed|ing)?|releas(?:e|es|ed|ing) (?:the )?(?:tension|tightness) in|work(?:s|ed|ing)? on|rub(?:s|bed|bing)?|(?:(?:massage|percussion|lacrosse|tennis|foam) )?(?:guns?|balls?|rollers?)|theragun|hypervolt) (?:(?:of|on|in|into|out|over|under) )?(?:(?:the|my|your|his|her|their|a|some|upper|lower|inner) ){0,2}(${REGION_WORDS})\\b|\\b(${REGION_WORDS}) (?:massages?|rubs?|rolling|release)\\b`,
   'g',
 );
 /** The text between list items: separators and a few determiners or adjectives (hips are transparent). */
-export const LIST_GAP = /^(?:,|, and|, or|,? and|,? or|,? &|\/|,? •|•|;|,? plus)? ?(?:(?:the|your|my|their|upper|lower|inner|outer|hips?|and|,) ?){0,4}$/;
+export const LIST_GAP = /^(?:,|, and|, or|,? and|,? or|,? &|\/|,? •|•|;|,? plus|,? (?:and )?then)? ?(?:(?:the|your|my|their|upper|lower|inner|outer|hips?|and|,) ?){0,4}$/;
 /** Emphasis that lifts an item out of a list ("and, most notably, the glutes"). */
 export const LIST_EMPHASIS = /\b(?:notably|especially|particularly|above all|mainly|mostly|primarily)\b/;
 
