@@ -92,6 +92,11 @@ const POSTS: [string, boolean, ClaimId[]][] = [
   ['My booty is sore from the stairmaster, massage gun on my quads tonight', false, []],
   ['My butt is killing me. Massage gun on my calves, then my glutes', true, []],
   ['massage gun on my hamstrings and glutes after the run', true, []],
+  // A workout named after the glutes, a course for credits and a numb-bum figure of speech are not glute massage.
+  ['Glute day at the gym then a massage appointment. Treat yo self', false, []],
+  ['Glute bridges first, then a massage for my sore glutes', true, []],
+  ['Sat on my butt for 3 hours doing massage CE online', false, []],
+  ['Got a massage chair for my butt-numbing desk job, best purchase ever', false, []],
 ];
 
 describe('classifyPost on casual posts', () => {

@@ -36,9 +36,12 @@ export const ANCHOR_WEAK = /\b(?:ass|arse)(?:es)?\b|\b(?:my|your|his|her|their) 
 
 /** Figures of speech that use the word without meaning the body. */
 export const IDIOM =
-  /\bpain in (?:the|my|your|his|her|their) (?:butt|ass|arse|bum|rear|backside)\b|\bkick(?:s|ed|ing)? (?:some |(?:my|your|his|her|their|our) )?(?:butt|ass|arse|bum)s?\b|\b(?:bad|smart|dumb|half|kick)-?(?:ass|butt)\w{0,4}|\b(?:butt|ass)-?kick\w{0,4}|\b(?:butt|ass) of (?:the|a|every) jokes?\b|\b(?:my|your|his|her|their|our) (?:butt|ass|arse|bum|tush)s? off\b|\b(?:butt|ass|arse|bum) (?:is |was |'s )?dragging\b|\bbutt (?:in|dial|dialed|dialled)\b|\bget (?:off )?(?:your|my) (?:butt|ass|bum)\b/g;
+  /\bpain in (?:the|my|your|his|her|their) (?:butt|ass|arse|bum|rear|backside)\b|\bkick(?:s|ed|ing)? (?:some |(?:my|your|his|her|their|our) )?(?:butt|ass|arse|bum)s?\b|\b(?:bad|smart|dumb|half|kick)-?(?:ass|butt)\w{0,4}|\b(?:butt|ass)-?kick\w{0,4}|\b(?:butt|ass) of (?:the|a|every) jokes?\b|\b(?:my|your|his|her|their|our) (?:butt|ass|arse|bum|tush)s? off\b|\b(?:butt|ass|arse|bum) (?:is |was |'s )?dragging\b|\bbutt (?:in|dial|dialed|dialled)\b|\bget (?:off )?(?:your|my) (?:butt|ass|bum)\b|\b(?:butt|bum|ass)-?numbing\b/g;
 
-export const IDIOM_GATE = gate("pain in|kick|bad|smart|dumb|half|jok| off|butt in|butt dial|get|dragging");
+export const IDIOM_GATE = gate("pain in|kick|bad|smart|dumb|half|jok| off|butt in|butt dial|get|dragging|numbing");
+/** A workout named after the glutes ("glute day", "booty bands"): the glutes trained, not worked on. */
+export const WORKOUT = /\b(?:glute|booty|butt|bum)s? (?:day|workouts?|bridges?|kickbacks?|burners?|builders?|gains|bands?|circuits?|challenge|activation|exercises?)\b/g;
+export const WORKOUT_GATE = gate("day|workout|bridge|kickback|burner|builder|gains|band|circuit|challenge|activation|exercise");
 
 /** Things and jobs a massage word can name: "massage table", "massage appointment". */
 const MASSAGE_THINGS =
@@ -48,7 +51,7 @@ const MASSAGE_THINGS =
  * names a thing or a job: that is MASSAGE_THING, a weaker cue.
  */
 export const MASSAGE = new RegExp(
-  String.raw`\b(?:self[- ])?mass?ag(?:e|es|ed|ing|er|ers)\b(?! (?:school|course|class|lecture|exam|licen[cs]|program|student|instructor|teacher|textbook)\w{0,4}\b| ${MASSAGE_THINGS}\b)|\bmassge\b|\bmasseu(?:r|se|ses|rs)\b|\bmassotherap\w{0,4}|\bbodywork(?:er|ers)?\b|\b(?:lmt|rmt|cmt|lmp|lmbt)s?\b|\bmyo-?fascial release\b|\bmayofascial\b|\bsoft[- ]tissue (?:work|therapy|release)\b|\btrigger[- ]?point (?:therapy|release|work|massage)\b|\bdeep tissue\b|\bshiatsu\b|\bashiatsu\b|\btui na\b|\bhot stones?\b`,
+  String.raw`\b(?:self[- ])?mass?ag(?:e|es|ed|ing|er|ers)\b(?! (?:school|course|class|lecture|exam|licen[cs]|program|student|instructor|teacher|textbook|ce|ceu|continuing)\w{0,4}\b| ${MASSAGE_THINGS}\b)|\bmassge\b|\bmasseu(?:r|se|ses|rs)\b|\bmassotherap\w{0,4}|\bbodywork(?:er|ers)?\b|\b(?:lmt|rmt|cmt|lmp|lmbt)s?\b|\bmyo-?fascial release\b|\bmayofascial\b|\bsoft[- ]tissue (?:work|therapy|release)\b|\btrigger[- ]?point (?:therapy|release|work|massage)\b|\bdeep tissue\b|\bshiatsu\b|\bashiatsu\b|\btui na\b|\bhot stones?\b`,
   'g',
 );
 /** A massage thing or job: it pairs with a clear glute word ("glutes", "piriformis") but not with "butt" alone. */
@@ -127,13 +130,13 @@ export function hasAnyCue(norm: string): boolean {
 
 /** Each gated pattern with its gate, for the tests. */
 export const LEXICON_GATES: readonly [string, RegExp, Gate][] = [
-  ['idiom', IDIOM, IDIOM_GATE], ['tool', TOOL, TOOL_GATE], ['hands-on', HANDS_ON, HANDS_ON_GATE], ['glute work', GLUTE_WORK, GLUTE_WORK_GATE],
+  ['idiom', IDIOM, IDIOM_GATE], ['workout', WORKOUT, WORKOUT_GATE], ['tool', TOOL, TOOL_GATE], ['hands-on', HANDS_ON, HANDS_ON_GATE], ['glute work', GLUTE_WORK, GLUTE_WORK_GATE],
   ['draping cue', DRAPING_CUE, DRAPING_CUE_GATE], ['cosmetic', COSMETIC, COSMETIC_GATE], ['negation', NEGATION_BEFORE, NEGATION_GATE],
   ['exercise', EXERCISE, EXERCISE_GATE], ['region', REGION, REGION_GATE],
 ];
 
 export const LEXICON_PATTERNS: readonly RegExp[] = [
-  ANCHOR_STRONG, ANCHOR_MEDIUM, ANCHOR_WEAK, IDIOM, MASSAGE, TOOL, HANDS_ON, GLUTE_WORK, GLUTE_VERB, DRAPING_CUE,
+  ANCHOR_STRONG, ANCHOR_MEDIUM, ANCHOR_WEAK, IDIOM, WORKOUT, MASSAGE, TOOL, HANDS_ON, GLUTE_WORK, GLUTE_VERB, DRAPING_CUE,
   MASSAGE_SETTING, MASSAGE_THING, EXERCISE, COSMETIC, REGION, OTHER_AREA_TARGET, LIST_GAP, LIST_EMPHASIS, SENTENCE_END,
   NEGATION_BEFORE, CLAUSE_BREAK,
 ];

@@ -12,7 +12,7 @@
 import type { Span } from './types';
 import {
   ANCHOR_MEDIUM, ANCHOR_STRONG, hasAnyCue, ANCHOR_WEAK, CLAUSE_BREAK, COSMETIC, COSMETIC_GATE, DRAPING_CUE,
-  DRAPING_CUE_GATE, EXERCISE, GLUTE_VERB, GLUTE_WORK, GLUTE_WORK_GATE, HANDS_ON, HANDS_ON_GATE, IDIOM, IDIOM_GATE, LIST_EMPHASIS,
+  DRAPING_CUE_GATE, EXERCISE, GLUTE_VERB, GLUTE_WORK, GLUTE_WORK_GATE, HANDS_ON, HANDS_ON_GATE, IDIOM, IDIOM_GATE, LIST_EMPHASIS, WORKOUT, WORKOUT_GATE,
   isExercise, LIST_GAP, MASSAGE, MASSAGE_SETTING, MASSAGE_THING, NEGATION_BEFORE, NEGATION_GATE, OTHER_AREA_TARGET, REGION, REGION_GATE, SENTENCE_END, TOOL, TOOL_GATE,
 } from './lexicon';
 import { admits, type Gate } from './gates';
@@ -243,6 +243,12 @@ export function analyzeRelevance(norm: string, cuesAlone = false): Analysis | nu
   if (admits(norm, IDIOM_GATE)) scan(IDIOM, norm, (m) =>
     idioms.push({ start: m.index, end: m.index + m[0].length, rule: 'idiom', why: 'a figure of speech, not the body', weight: 0 }),
   );
+  if (admits(norm, WORKOUT_GATE)) {
+    scan(WORKOUT, norm, (m) =>
+      idioms.push({ start: m.index, end: m.index + m[0].length, rule: 'workout', why: 'names a workout: the glutes trained, not massaged', weight: 0 }),
+    );
+    idioms.sort((x, y) => x.start - y.start);
+  }
   const live = idioms.length === 0 ? anchors : anchors.filter((a) => {
     const i = idioms[lastStartingBefore(idioms, a.end)];
     return !(i && i.end > a.start);
