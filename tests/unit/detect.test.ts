@@ -97,6 +97,14 @@ const POSTS: [string, boolean, ClaimId[]][] = [
   ['Glute bridges first, then a massage for my sore glutes', true, []],
   ['Sat on my butt for 3 hours doing massage CE online', false, []],
   ['Got a massage chair for my butt-numbing desk job, best purchase ever', false, []],
+  // Pressure a therapist uses is hands-on; pressure a chair or a day of sitting puts on the glutes is a load.
+  ['How much pressure do you use on glutes? I never know if I am going too deep', true, []],
+  ['Sitting all day puts so much pressure on your glutes', false, []],
+  ['cycling shorts with padding so there is less pressure on the butt', false, []],
+  ['she put deep pressure on my glutes and I melted', true, ['felt-release']],
+  // Time on the piriformis, and a trigger point in the glute, are the work.
+  ['Sciatica flare-up, booked 90 min with extra time on the piriformis', true, []],
+  ['Trigger point on the glute min lit up her whole leg. Wild.', true, []],
 ];
 
 describe('classifyPost on casual posts', () => {

@@ -62,14 +62,20 @@ export const TOOL =
 export const TOOL_GATE = gate('roll|ball|gun|stick|cane|hypervolt');
 /** Hands-on verbs and phrases that are clear on their own. */
 export const HANDS_ON =
-  /\broll(?:s|ed|ing)?(?: (?:it|them|this|the ball|gently|slowly|back and forth)){0,2} (?:out(?! of)|on|over|around|along|under)\b|\b(?:clients?|patients?) (?:i|we) (?:treat|see|work on|massage)\b|\bknead(?:s|ed|ing)?\b|\b(?:dig|digs|digging|dug) (?:in|into|away)\b|\belbow(?:s|ed|ing)? (?:in|into)\b|\b(?:with|using) (?:my |the |an? |her |his |their |your )?(?:elbows?|forearms?|knuckles?)\b|\b(?:elbows?|forearms?|knuckles?) on (?:the|her|his|their|your|a)\b|\bknees? into\b|\bcompression (?:in|into|on)\b|\b(?:apply|applying|applied|using|use|firm|deep|sustained|slow|steady|gentle|manual)(?:,? (?:slow|steady|sustained|gentle|firm|deep|manual)){0,2} pressure\b|\bpressure (?:on|onto|into|to) (?:the|her|his|their|my|your)\b|\brub(?:s|bed|bing)?\b|\bstrokes\b|\bstripping\b/g;
+  /\broll(?:s|ed|ing)?(?: (?:it|them|this|the ball|gently|slowly|back and forth)){0,2} (?:out(?! of)|on|over|around|along|under)\b|\b(?:clients?|patients?) (?:i|we) (?:treat|see|work on|massage)\b|\bknead(?:s|ed|ing)?\b|\b(?:dig|digs|digging|dug) (?:in|into|away)\b|\belbow(?:s|ed|ing)? (?:in|into)\b|\b(?:with|using) (?:my |the |an? |her |his |their |your )?(?:elbows?|forearms?|knuckles?)\b|\b(?:elbows?|forearms?|knuckles?) on (?:the|her|his|their|your|a)\b|\bknees? into\b|\bcompression (?:in|into|on)\b|\b(?:apply|applying|applied|using|use|firm|deep|sustained|slow|steady|gentle|manual)(?:,? (?:slow|steady|sustained|gentle|firm|deep|manual)){0,2} pressure\b|\bpressure (?:on|onto|into|to) (?:the|her|his|their|my|your)\b|\bpressure (?:do|would|should|can|did|to) (?:you |i |we |they )?(?:use|apply|put)\b|\brub(?:s|bed|bing)?\b|\bstrokes\b|\bstripping\b/g;
+/**
+ * A HANDS_ON match that is "pressure on the ...", and the words before it that make it a load, not a hand:
+ * "sitting puts pressure on your glutes", "less pressure on the butt".
+ */
+export const LOAD_ON = /^pressure (?:on|onto|into|to) \w+$/;
+export const LOAD_BEFORE = /\b(?:puts?|putting|less|more|much|lot of|reduces?|reducing|relieves?|relieving|takes?|taking|the) $/;
 export const HANDS_ON_GATE = gate('roll|client|patient|knead|dig|dug|elbow|forearm|knuckle|knee|compression|pressure|rub|stroke|stripping');
 /** Compounds and verb + glute object: "glute work", "work on your glutes" (a little weaker: gyms say it too). */
 export const GLUTE_WORK = new RegExp(
-  `\\bno-?${GLUTE_WORD} (?:rule|policy|policies)\\b|\\bmass?ag(?:e|es|ed|ing)(?: [\\w']{1,15}){0,2} for (?:my|your|his|her|their|the|a) (?:(?:sore|tight|achy|aching|stiff|cranky|angry|numb) )?${GLUTE_WORD}\\b|\\b${GLUTE_WORD} (?:work|release|rubs?|rub down|massages?)\\b|\\bwork(?:s|ed|ing)?(?: done)? on ${DETERMINER}${LISTED}${GLUTE_WORD}\\b${NOT_DIAGNOSIS}|\\bwork(?:s|ed|ing)? (?:the |my |your |his |her |their )?${LISTED}${GLUTE_WORD}\\b|\\b(?:glutes?|butt|booty|bum|piriformis)${GLUED_WORK}\\b|\\bspen(?:ds?|ding|t)(?: [\\w']{1,15}){0,4} on (?:her|his|their|a client's|the client's|clients'|the) (?:glute(?:us|al|als|s)?|gluts|piriformis)\\b|\\b${GLUTE_WORD}(?:,? (?:and |or )?\\w{1,15}){0,4} (?:(?:are|is|were|was|get|gets|got|being) )?(?:all )?(?:worked on|worked|massaged|rubbed|treated)\\b`,
+  `\\bno-?${GLUTE_WORD} (?:rule|policy|policies)\\b|\\bmass?ag(?:e|es|ed|ing)(?: [\\w']{1,15}){0,2} for (?:my|your|his|her|their|the|a) (?:(?:sore|tight|achy|aching|stiff|cranky|angry|numb) )?${GLUTE_WORD}\\b|\\b${GLUTE_WORD} (?:work|release|rubs?|rub down|massages?)\\b|\\bwork(?:s|ed|ing)?(?: done)? on ${DETERMINER}${LISTED}${GLUTE_WORD}\\b${NOT_DIAGNOSIS}|\\bwork(?:s|ed|ing)? (?:the |my |your |his |her |their )?${LISTED}${GLUTE_WORD}\\b|\\b(?:glutes?|butt|booty|bum|piriformis)${GLUED_WORK}\\b|\\b(?:spen(?:ds?|ding|t)(?: [\\w']{1,15}){0,4}|(?:extra|more|some) time) on (?:her|his|their|a client's|the client's|clients'|the) (?:glute(?:us|al|als|s)?|gluts|piriformis)\\b|\\btrigger[- ]?points? (?:on|in) ${DETERMINER}${GLUTE_WORD}\\b|\\b${GLUTE_WORD}(?:,? (?:and |or )?\\w{1,15}){0,4} (?:(?:are|is|were|was|get|gets|got|being) )?(?:all )?(?:worked on|worked|massaged|rubbed|treated)\\b`,
   'g',
 );
-export const GLUTE_WORK_GATE = gate('work|release|rub|massag|masag|treated|rule|polic|spen');
+export const GLUTE_WORK_GATE = gate('work|release|rub|massag|masag|treated|rule|polic|spen|time on|trigger');
 /** Verbs that are hands-on only when a massage setting is clear ("include the glutes", "do glutes"). */
 export const GLUTE_VERB = new RegExp(
   `\\b(?:includ(?:e|es|ed|ing)|skip(?:s|ped|ping)?|touch(?:es|ed|ing)?|do|does|did|doing|n?ever done|treat(?:s|ed|ing)?|releas(?:e|es|ed|ing)|loosen(?:s|ed|ing)?|address(?:es|ed|ing)?|target(?:s|ed|ing)?)['"]? ${DETERMINER}${GLUTE_WORD}\\b${NOT_DIAGNOSIS}|\\b(?:leav(?:e|es|ing)|left) (?:them|it) out\\b|\\b(?:releas(?:e|es|ed|ing)|loosen(?:s|ed|ing)?) them\\b`,
@@ -138,5 +144,5 @@ export const LEXICON_GATES: readonly [string, RegExp, Gate][] = [
 export const LEXICON_PATTERNS: readonly RegExp[] = [
   ANCHOR_STRONG, ANCHOR_MEDIUM, ANCHOR_WEAK, IDIOM, WORKOUT, MASSAGE, TOOL, HANDS_ON, GLUTE_WORK, GLUTE_VERB, DRAPING_CUE,
   MASSAGE_SETTING, MASSAGE_THING, EXERCISE, COSMETIC, REGION, OTHER_AREA_TARGET, LIST_GAP, LIST_EMPHASIS, SENTENCE_END,
-  NEGATION_BEFORE, CLAUSE_BREAK,
+  NEGATION_BEFORE, CLAUSE_BREAK, LOAD_ON, LOAD_BEFORE,
 ];

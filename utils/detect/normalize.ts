@@ -94,7 +94,7 @@ export function mayMentionGlutes(raw: string): boolean {
  * or right after another stem ("foam roller" has "foam").
  */
 export const CUE_STEMS =
-  /mass|masag|bodywork|lm[tpb]|rmt|cmt|myo|mayo|soft|trigger|tissue|shiatsu|tui|stone|foam|\broll|\bball|\bgun|\bstick|cane|thera|hypervolt|client|patient|knead|\bdig|\bdug|elbow|forearm|knuckle|knee|compress|pressure|\brub|stroke|\bstrip|\bwork|releas|treat|includ|skip|touch|\bd(?:o|oes|id|oing)\b|ver done|loosen|address|target|leav|left|drap|sheet|linen|garment|underwear|undies|underpants|skivvies|(?:glutes?|butt|booty|bum|piriformis)(?:work|rub)|\brule|polic|\bspen[dt]/i;
+  /mass|masag|bodywork|lm[tpb]|rmt|cmt|myo|mayo|soft|trigger|tissue|shiatsu|tui|stone|foam|\broll|\bball|\bgun|\bstick|cane|thera|hypervolt|client|patient|knead|\bdig|\bdug|elbow|forearm|knuckle|knee|compress|pressure|\brub|stroke|\bstrip|\bwork|releas|treat|includ|skip|touch|\bd(?:o|oes|id|oing)\b|ver done|loosen|address|target|leav|left|drap|sheet|linen|garment|underwear|undies|underpants|skivvies|(?:glutes?|butt|booty|bum|piriformis)(?:work|rub)|\brule|polic|\bspen[dt]|time on/i;
 
 /** A glute stem or a suspect character, in one pass over the text. */
 const STEM_OR_SUSPECT = new RegExp(`${ANCHOR_STEMS.source}|${SUSPECT_CHARS.source}`, 'i');

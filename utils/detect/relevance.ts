@@ -12,7 +12,7 @@
 import type { Span } from './types';
 import {
   ANCHOR_MEDIUM, ANCHOR_STRONG, hasAnyCue, ANCHOR_WEAK, CLAUSE_BREAK, COSMETIC, COSMETIC_GATE, DRAPING_CUE,
-  DRAPING_CUE_GATE, EXERCISE, GLUTE_VERB, GLUTE_WORK, GLUTE_WORK_GATE, HANDS_ON, HANDS_ON_GATE, IDIOM, IDIOM_GATE, LIST_EMPHASIS, WORKOUT, WORKOUT_GATE,
+  DRAPING_CUE_GATE, EXERCISE, GLUTE_VERB, GLUTE_WORK, GLUTE_WORK_GATE, HANDS_ON, HANDS_ON_GATE, IDIOM, IDIOM_GATE, LIST_EMPHASIS, LOAD_BEFORE, LOAD_ON, WORKOUT, WORKOUT_GATE,
   isExercise, LIST_GAP, MASSAGE, MASSAGE_SETTING, MASSAGE_THING, NEGATION_BEFORE, NEGATION_GATE, OTHER_AREA_TARGET, REGION, REGION_GATE, SENTENCE_END, TOOL, TOOL_GATE,
 } from './lexicon';
 import { admits, type Gate } from './gates';
@@ -164,6 +164,7 @@ function findCues(norm: string, anchors: readonly Hit[], notes: Hit[], regions: 
   const add = (re: RegExp, rule: string, why: string, base: number, gymAmbiguous: boolean, g?: Gate) => {
     if (g !== undefined && !admits(norm, g)) return;
     scan(re, norm, (m) => {
+      if (LOAD_ON.test(m[0]) && LOAD_BEFORE.test(norm.slice(Math.max(0, m.index - 12), m.index))) return;
       let weight = m[0] === 'roller' || m[0] === 'rollers' ? Math.min(base, 0.8) : base;
       if (gymAmbiguous && weight < 0.8 && setting) weight = 0.8;
       if (gymAmbiguous && exercise) weight *= 0.6;
