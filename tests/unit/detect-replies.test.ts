@@ -73,3 +73,27 @@ describe('a reply is read against the comment it answers', () => {
     }
   });
 });
+
+describe('replies in a few more of the ways people write them (session 13)', () => {
+  const MYTH_POST = 'Always release the glutes, tight glutes cause low back pain';
+  it('reads "This! Every single low back client." as agreeing with the post, and about the back', () => {
+    const v = classifyPost('This! Every single low back client.', MYTH_POST);
+    expect(v.relevant).toBe(true);
+    expect(v.claims).toEqual(['back-pain-release']);
+    expect(v.spans.some((s) => s.rule === 'reply-agrees')).toBe(true);
+    // "This" that starts an ordinary sentence is no agreement.
+    expect(classifyPost('This weekend I am off to the coast', MYTH_POST).relevant).toBe(false);
+  });
+
+  it('reads a question about elbow or forearm as a follow-up on the hands-on work', () => {
+    const v = classifyPost('Do you use your elbow or forearm?', 'Glute work is my favorite part of a session');
+    expect(v.relevant).toBe(true);
+    expect(v.spans.some((s) => s.rule === 'hands-on' && s.text === 'use your elbow')).toBe(true);
+  });
+
+  it('does not give "underactive rather than tight" the tight claim', () => {
+    const v = classifyPost('Not true, most glutes are underactive rather than tight', 'tight glutes are behind most back pain, release them every session');
+    expect(v.claims).toEqual(['weak-inhibited']);
+    expect(classifyPost('glute massage today: my glutes are weak rather than tight').claims).not.toContain('tight-needs-release');
+  });
+});

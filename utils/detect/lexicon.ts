@@ -62,7 +62,7 @@ export const TOOL =
 export const TOOL_GATE = gate('roll|ball|gun|stick|cane|hypervolt');
 /** Hands-on verbs and phrases that are clear on their own. */
 export const HANDS_ON =
-  /\broll(?:s|ed|ing)?(?: (?:it|them|this|the ball|gently|slowly|back and forth)){0,2} (?:out(?! of)|on|over|around|along|under)\b|\b(?:clients?|patients?) (?:i|we) (?:treat|see|work on|massage)\b|\bknead(?:s|ed|ing)?\b|\b(?:dig|digs|digging|dug) (?:in|into|away)\b|\belbow(?:s|ed|ing)? (?:in|into)\b|\b(?:with|using) (?:my |the |an? |her |his |their |your )?(?:elbows?|forearms?|knuckles?)\b|\b(?:elbows?|forearms?|knuckles?) on (?:the|her|his|their|your|a)\b|\bknees? into\b|\bcompression (?:in|into|on)\b|\b(?:apply|applying|applied|using|use|firm|deep|sustained|slow|steady|gentle|manual)(?:,? (?:slow|steady|sustained|gentle|firm|deep|manual)){0,2} pressure\b|\bpressure (?:on|onto|into|to) (?:the|her|his|their|my|your)\b|\bpressure (?:do|would|should|can|did|to) (?:you |i |we |they )?(?:use|apply|put)\b|\brub(?:s|bed|bing)?\b|\bstrokes\b|\bstripping\b/g;
+  /\broll(?:s|ed|ing)?(?: (?:it|them|this|the ball|gently|slowly|back and forth)){0,2} (?:out(?! of)|on|over|around|along|under)\b|\b(?:clients?|patients?) (?:i|we) (?:treat|see|work on|massage)\b|\bknead(?:s|ed|ing)?\b|\b(?:dig|digs|digging|dug) (?:in|into|away)\b|\belbow(?:s|ed|ing)? (?:in|into)\b|\b(?:with|using|use) (?:my |the |an? |her |his |their |your )?(?:elbows?|forearms?|knuckles?)\b|\b(?:elbows?|forearms?|knuckles?) on (?:the|her|his|their|your|a)\b|\bknees? into\b|\bcompression (?:in|into|on)\b|\b(?:apply|applying|applied|using|use|firm|deep|sustained|slow|steady|gentle|manual)(?:,? (?:slow|steady|sustained|gentle|firm|deep|manual)){0,2} pressure\b|\bpressure (?:on|onto|into|to) (?:the|her|his|their|my|your)\b|\bpressure (?:do|would|should|can|did|to) (?:you |i |we |they )?(?:use|apply|put)\b|\brub(?:s|bed|bing)?\b|\bstrokes\b|\bstripping\b/g;
 /**
  * A HANDS_ON match that is "pressure on the ...", and the words before it that make it a load, not a hand:
  * "sitting puts pressure on your glutes", "less pressure on the butt".
@@ -116,8 +116,8 @@ export const LIST_EMPHASIS = /\b(?:notably|especially|particularly|above all|mai
 export const SENTENCE_END = /[.!?](?= |$)|•| - |; /g;
 /** A negation within the last words before a hit, inside the same clause. */
 export const NEGATION_BEFORE =
-  /(?:\b(?:not|never|no|without|hardly|barely|refuses? to|refused to|can't say)|n't)(?: [\w']{1,15}){0,4} ?['"]?$/;
-export const NEGATION_GATE = gate("no|never|without|hardly|barely|refuse|n't");
+  /(?:\b(?:not|never|no|without|hardly|barely|refuses? to|refused to|can't say|rather than|instead of)|n't)(?: [\w']{1,15}){0,4} ?['"]?$/;
+export const NEGATION_GATE = gate("no|never|without|hardly|barely|refuse|n't|rather than|instead of");
 export const CLAUSE_BREAK = /[,.;:!?()]|\bbut\b/g;
 
 const CUE_PATTERNS: [RegExp, Gate?][] = [[MASSAGE], [MASSAGE_THING], [TOOL, TOOL_GATE], [HANDS_ON, HANDS_ON_GATE], [GLUTE_WORK, GLUTE_WORK_GATE], [GLUTE_VERB], [DRAPING_CUE, DRAPING_CUE_GATE]];
