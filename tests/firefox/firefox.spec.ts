@@ -49,10 +49,12 @@ async function open(fixture: Fixture = group): Promise<Page> {
   const page = await browser.newPage();
   const url = fixture.expected.url;
   await page.setRequestInterception(true);
+  // A request the page has already dropped cannot be answered ("no such request"): that is no failure.
+  const settle = (p: Promise<void>) => void p.catch(() => undefined);
   page.on('request', (request) => {
-    if (request.url() === url) void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture.html });
-    else if (request.url().startsWith('data:')) void request.continue();
-    else void request.abort();
+    if (request.url() === url) settle(request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture.html }));
+    else if (request.url().startsWith('data:')) settle(request.continue());
+    else settle(request.abort());
   });
   await page.goto(url);
   // Installing opens a welcome tab, which may come up in front of this one: a tab behind is hidden, and
@@ -63,6 +65,20 @@ async function open(fixture: Fixture = group): Promise<Page> {
 }
 
 const verdictOf = (page: Page, selector: string) => page.evaluate((s) => document.querySelector(s)?.getAttribute('data-glute-lens') ?? null, selector);
+
+/**
+ * page.waitForFunction for the extension's own pages. Puppeteer's polling rebuilds the predicate with
+ * Function(), which the extension's CSP (script-src 'self') blocks there in Firefox 140.12 ("call to Function()
+ * blocked by CSP"). This asks with evaluate() every 100 ms instead; an evaluate cut short by a navigation is a no.
+ */
+async function until(page: Page, predicate: () => boolean, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(predicate).catch(() => false)) return;
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${predicate.toString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 async function waitForVerdicts(page: Page, fixture: Fixture = group): Promise<void> {
   const selectors = fixture.expected.posts.map((p) => p.selector);
@@ -152,12 +168,11 @@ test('Firefox: a pack imported on the options page is saved, and its point shows
   assert.ok(welcome, 'the welcome tab opened on install');
   const options = welcome;
   await options.evaluate(() => location.assign('/options.html'));
-  await options.waitForFunction(() => location.pathname === '/options.html' && document.querySelector('input[type="file"]') !== null, { timeout: 10_000 });
+  await until(options, () => location.pathname === '/options.html' && document.querySelector('input[type="file"]') !== null);
   const input = await options.$('input[type="file"]');
   await (input as unknown as { uploadFile(...files: string[]): Promise<void> }).uploadFile(file);
-  await options.waitForFunction(
-    () => [...document.querySelectorAll('[role="status"]')].some((el) => el.textContent?.includes('Imported "Clinic pack" by Sam: 1 added.')),
-    { timeout: 10_000 },
+  await until(options, () =>
+    [...document.querySelectorAll('[role="status"]')].some((el) => el.textContent?.includes('Imported "Clinic pack" by Sam: 1 added.')),
   );
   await options.close();
 
