@@ -41,7 +41,7 @@ export const IDIOM =
 export const IDIOM_GATE = gate("pain in|kick|bad|smart|dumb|half|jok| off|butt in|butt dial|get|dragging|numbing");
 /** A workout named after the glutes ("glute day", "booty bands"): the glutes trained, not worked on. */
 export const WORKOUT = /\b(?:glute|booty|butt|bum)s? (?:day|workouts?|bridges?|kickbacks?|burners?|builders?|gains|bands?|circuits?|challenge|activation|exercises?)\b/g;
-export const WORKOUT_GATE = gate("day|workout|bridge|kickback|burner|builder|gains|band|circuit|challenge|activation|exercise");
+export const WORKOUT_GATE = gate("glute day|glutes day|booty day|bootys day|butt day|butts day|bum day|bums day|workout|bridge|kickback|burner|builder|gains|band|circuit|challenge|activation|exercise");
 
 /** Things and jobs a massage word can name: "massage table", "massage appointment". */
 const MASSAGE_THINGS =
