@@ -105,6 +105,11 @@ const POSTS: [string, boolean, ClaimId[]][] = [
   // Time on the piriformis, and a trigger point in the glute, are the work.
   ['Sciatica flare-up, booked 90 min with extra time on the piriformis', true, []],
   ['Trigger point on the glute min lit up her whole leg. Wild.', true, []],
+  // A massage "for the neck" is aimed at the neck; a glute massage "for the low back" and a massage for back pain are not.
+  ["Pilates for the glutes, massage for the neck. That's my self-care Sunday", false, []],
+  ['Glute massage for the low back? Yes, every time', true, []],
+  ['I book a massage for the neck and glutes every month', true, []],
+  ['massage for back pain works best when we include the glutes', true, ['routine-inclusion']],
 ];
 
 describe('classifyPost on casual posts', () => {

@@ -102,9 +102,12 @@ const REGION_WORDS =
   "(?:neck|shoulders?|upper back|mid back|lower back|low back|back|arms?|forearms?|hands?|wrists?|feet|foot|calf|calves|quads?|quadriceps|thighs?|inner thighs?|hamstrings?|it band|itb|iliotibial band|hip flexors?|psoas|iliacus|tfl|abs|abdomen|abdominals|stomach|belly|chest|upper chest|pecs?|pectorals|face|scalp|head|legs?|knees?|shins?|ankles?|groin|rhomboids?|traps|trapezius|lats|spine|jaw|breasts?|temples|adductors|sacrum|si joint)";
 export const REGION = new RegExp(`\\b${REGION_WORDS}\\b`, 'g');
 export const REGION_GATE = gate('neck|shoulder|back|arm|hand|wrist|feet|foot|calf|calves|quad|thigh|hamstring|it band|itb|iliotibial band|flexor|psoas|iliacus|tfl|abs|abdom|stomach|belly|chest|pec|face|scalp|head|leg|knee|shin|ankle|groin|rhomboid|traps|trapez|lats|spine|jaw|breast|temples|adductor|sacrum|si joint');
-/** Massage, rolling or release aimed at another area ("massage the hamstrings", "neck massage"). */
+/**
+ * Massage, rolling or release aimed at another area ("massage the hamstrings", "neck massage"); group 3 is a massage
+ * "for the neck" (not "for back pain"), which takes only the massage word itself, not a glute compound before it.
+ */
 export const OTHER_AREA_TARGET = new RegExp(
-  `\\b(?:mass?ag(?:e|es|ed|ing)|roll(?:s|ed|ing)?(?: out)?|foam roll(?:s|ed|ing)?|releas(?:e|es|ed|ing) (?:the )?(?:tension|tightness) in|work(?:s|ed|ing)? on|rub(?:s|bed|bing)?|(?:(?:massage|percussion|lacrosse|tennis|foam) )?(?:guns?|balls?|rollers?)|theragun|hypervolt) (?:(?:of|on|in|into|out|over|under) )?(?:(?:the|my|your|his|her|their|a|some|upper|lower|inner) ){0,2}(${REGION_WORDS})\\b|\\b(${REGION_WORDS}) (?:massages?|rubs?|rolling|release)\\b`,
+  `\\b(?:mass?ag(?:e|es|ed|ing)|roll(?:s|ed|ing)?(?: out)?|foam roll(?:s|ed|ing)?|releas(?:e|es|ed|ing) (?:the )?(?:tension|tightness) in|work(?:s|ed|ing)? on|rub(?:s|bed|bing)?|(?:(?:massage|percussion|lacrosse|tennis|foam) )?(?:guns?|balls?|rollers?)|theragun|hypervolt) (?:(?:of|on|in|into|out|over|under) )?(?:(?:the|my|your|his|her|their|a|some|upper|lower|inner) ){0,2}(${REGION_WORDS})\\b|\\b(${REGION_WORDS}) (?:massages?|rubs?|rolling|release)\\b|\\bmass?ag(?:e|es|ed|ing) for (?:the|my|your|his|her|their) (${REGION_WORDS})\\b(?! (?:pain|aches?|problems?|issues?|tension|relief|spasms?)\\b)`,
   'g',
 );
 /** The text between list items: separators and a few determiners or adjectives (hips are transparent). */

@@ -188,14 +188,14 @@ function findCues(norm: string, anchors: readonly Hit[], notes: Hit[], regions: 
     const end = m.index + m[0].length;
     const next = anchors[lastStartingBefore(anchors, end) + 1];
     // Only "massage the neck, glutes": in "neck massage, my glutes" the massage has already had its object.
-    if (m[1] !== undefined && next && next.start - end <= 40 && LIST_GAP.test(norm.slice(end, next.start).replace(REGION, ''))) return;
+    if ((m[1] ?? m[3]) !== undefined && next && next.start - end <= 40 && LIST_GAP.test(norm.slice(end, next.start).replace(REGION, ''))) return;
     // Cues are at most a few dozen characters long, so only those starting shortly before can overlap.
     for (let i = Math.max(0, lastStartingBefore(cues, m.index - 160)); i < cues.length; i++) {
       const c = cues[i];
       if (!c || c.start >= end) break;
-      if (c.end > m.index && c.rule !== 'draping-cue') {
+      if (c.end > m.index && c.rule !== 'draping-cue' && (m[3] === undefined || c.start >= m.index)) {
         c.weight = 0;
-        notes.push({ start: m.index, end, rule: 'other-area', why: `the hands-on work is aimed at another area ("${m[1] ?? m[2] ?? ''}")`, weight: 0 });
+        notes.push({ start: m.index, end, rule: 'other-area', why: `the hands-on work is aimed at another area ("${m[1] ?? m[2] ?? m[3] ?? ''}")`, weight: 0 });
       }
     }
   });
