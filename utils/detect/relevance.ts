@@ -164,6 +164,7 @@ function findCues(norm: string, anchors: readonly Hit[], notes: Hit[], regions: 
   const add = (re: RegExp, rule: string, why: string, base: number, gymAmbiguous: boolean, g?: Gate) => {
     if (g !== undefined && !admits(norm, g)) return;
     scan(re, norm, (m) => {
+      // "Sitting puts pressure on your glutes": pressure that is a load, not a hand (HANDS_ON's "pressure on the").
       if (LOAD_ON.test(m[0]) && LOAD_BEFORE.test(norm.slice(Math.max(0, m.index - 12), m.index))) return;
       let weight = m[0] === 'roller' || m[0] === 'rollers' ? Math.min(base, 0.8) : base;
       if (gymAmbiguous && weight < 0.8 && setting) weight = 0.8;
