@@ -110,6 +110,9 @@ const POSTS: [string, boolean, ClaimId[]][] = [
   ['Glute massage for the low back? Yes, every time', true, []],
   ['I book a massage for the neck and glutes every month', true, []],
   ['massage for back pain works best when we include the glutes', true, ['routine-inclusion']],
+  // Sciatica that is "finally calm" is relief; a "life saver" is how the work felt.
+  ['Massage ball under the glute while driving, my sciatica is finally calm', true, ['back-pain-release', 'sitting']],
+  ['glute massage before a long flight = life saver', true, ['felt-release', 'sitting']],
 ];
 
 describe('classifyPost on casual posts', () => {
