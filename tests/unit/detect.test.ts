@@ -113,6 +113,11 @@ const POSTS: [string, boolean, ClaimId[]][] = [
   // Sciatica that is "finally calm" is relief; a "life saver" is how the work felt.
   ['Massage ball under the glute while driving, my sciatica is finally calm', true, ['back-pain-release', 'sitting']],
   ['glute massage before a long flight = life saver', true, ['felt-release', 'sitting']],
+  // "Massage therapist here," and "Massage therapists:" name who writes or who is asked, not the work.
+  ['Massage therapist here, my own glutes are killing me from standing all day', false, []],
+  ['Massage therapists: how do you screen for glute med weakness? Trendelenburg test?', false, []],
+  ['Massage therapists: do you work glutes prone or side-lying?', true, []],
+  ['Is it weird to ask my massage therapist to focus on my butt? My sciatica is killing me', true, []],
 ];
 
 describe('classifyPost on casual posts', () => {

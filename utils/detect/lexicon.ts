@@ -51,7 +51,7 @@ const MASSAGE_THINGS =
  * names a thing or a job: that is MASSAGE_THING, a weaker cue.
  */
 export const MASSAGE = new RegExp(
-  String.raw`\b(?:self[- ])?mass?ag(?:e|es|ed|ing|er|ers)\b(?! (?:school|course|class|lecture|exam|licen[cs]|program|student|instructor|teacher|textbook|ce|ceu|continuing)\w{0,4}\b| ${MASSAGE_THINGS}\b)|\bmassge\b|\bmasseu(?:r|se|ses|rs)\b|\bmassotherap\w{0,4}|\bbodywork(?:er|ers)?\b|\b(?:lmt|rmt|cmt|lmp|lmbt)s?\b|\bmyo-?fascial release\b|\bmayofascial\b|\bsoft[- ]tissue (?:work|therapy|release)\b|\btrigger[- ]?point (?:therapy|release|work|massage)\b|\bdeep tissue\b|\bshiatsu\b|\bashiatsu\b|\btui na\b|\bhot stones?\b`,
+  String.raw`\b(?:self[- ])?mass?ag(?:e|es|ed|ing|er|ers)\b(?! (?:school|course|class|lecture|exam|licen[cs]|program|student|instructor|teacher|textbook|ce|ceu|continuing)\w{0,4}\b| ${MASSAGE_THINGS}\b| therapists?(?: here\b|[,:!]))|\bmassge\b|\bmasseu(?:r|se|ses|rs)\b|\bmassotherap\w{0,4}|\bbodywork(?:er|ers)?\b|\b(?:lmt|rmt|cmt|lmp|lmbt)s?\b|\bmyo-?fascial release\b|\bmayofascial\b|\bsoft[- ]tissue (?:work|therapy|release)\b|\btrigger[- ]?point (?:therapy|release|work|massage)\b|\bdeep tissue\b|\bshiatsu\b|\bashiatsu\b|\btui na\b|\bhot stones?\b`,
   'g',
 );
 /** A massage thing or job: it pairs with a clear glute word ("glutes", "piriformis") but not with "butt" alone. */
