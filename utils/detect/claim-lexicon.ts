@@ -45,9 +45,11 @@ export const PAIN_LINK =
 export const RELIEF = /^no (?:more|longer)\b(?! than)/;
 /** A sentence that mentions back pain only as a warning. */
 export const CAUTION = /\b(?:avoid|contraindicated|caution|careful|consult|see a doctor|red flags?)\b/;
+/** Words that doubt the evidence: a claim in such a sentence (DOUBTED) and a reply that disputes (reply.ts) share them. */
+export const EVIDENCE_DOUBT =
+  "no (?:good |real |strong |solid |clear )?(?:evidence|proof)|(?:little|thin|weak|shaky|scant|limited) (?:evidence|research)|(?:evidence|research|science|stud(?:y|ies)|data)(?: [\\w']{1,15}){0,8} (?:is|are|seems|looks) (?:pretty |very |really |quite |super |still )?(?:thin|weak|shaky|lacking|limited|mixed)|(?:research|evidence|science|stud(?:y|ies)|data) (?:does not|doesn't|do not|don't|did not|didn't) (?:really )?(?:support|back|show)|not (?:been )?(?:proven|supported by (?:evidence|research))";
 /** A sentence that doubts the evidence for what it names ("the research on glute massage for back pain is thin"). */
-export const DOUBTED =
-  /\bno (?:good |real |strong |solid |clear )?(?:evidence|proof)\b|\b(?:evidence|research|science|stud(?:y|ies)|data)(?: [\w']{1,15}){0,8} (?:is|are|seems|looks) (?:pretty |very |really |quite |still )?(?:thin|weak|shaky|lacking|limited|mixed)\b|\b(?:thin|weak|shaky|scant|limited|little) (?:evidence|research)\b|\bnot (?:been )?(?:proven|supported by (?:evidence|research))\b/;
+export const DOUBTED = new RegExp(`\\b(?:${EVIDENCE_DOUBT})\\b`);
 
 export const FELT =
   /\b(?:feels?|felt|feeling) (?:so |really |super |absolutely |just |pretty |amazingly |much |sure |very )?(?:great|amazing|good|nice|better|wonderful|incredible|fantastic|awesome|lighter|looser|freer|free|perfect|heavenly|divine|relaxed|like a (?:new|different|completely different) (?:person|woman|man)|like i grew)\b|\bhurts? so (?:good|nice|well)\b|\bgood pain\b|\brelax(?:ed|ing)\b|\brelaxation\b(?! of)|\brelax (?:your|my|the) (?:whole )?body\b|\b(?:what|such) a relief\b|\b(?:instant|immediate|sweet) relief\b|\bfelt (?:some |great |instant )?relief\b|\brelease of tension\b|\bsense of (?:release|relief)\b|\bsomething (?:was |is |had been |has been )?missing\b|\bbliss\b|\bheaven(?:ly)?\b|\bmelt(?:s|ed|ing)?\b|\bhow (?:good|great|amazing|nice|much better) (?:it|that|this) (?:feels|felt)\b|\b(?:a )?good (?:ache|hurt|sore(?:ness)?)\b|\b(?:does|do|did|work|works|worked|doing) wonders\b|\bhelps? (?:me )?more than anything\b|\bfeel (?:a|the) (?:real |big |huge |massive )?difference\b|\bthe best (?:stuff|feeling|part|thing)\b|\bunwind\b|\bmoan(?:ing|ed)?\b|\bawesome\b|\bsatisfying\b|\bfreed of\b|\blife[- ]?chang(?:ing|er)\b|\blife[- ]?savers?\b/g;

@@ -3,11 +3,13 @@
  * "release the glutes for back pain" post is about glute massage even though it names neither.
  */
 import { CLAIM_IDS, type ClaimId } from './types';
+import { EVIDENCE_DOUBT } from './claim-lexicon';
 
 const AGREE =
   /\b(?:agree[ds]?|same(?: here| with me)?|so true|exactly|absolutely|totally|yes+|yep|yup|preach|amen|truth|facts|me too|this is (?:so )?true|can confirm|every (?:time|single time|(?:single )?(?:[\w']{1,15} ){0,2}client)|all the time)\b|\b100 ?%|(?:^| )\+1\b|^this(?:[.!]*$|[.!]+ )|💯|👏|🙌|👍|👆|☝/;
-const DISAGREE =
-  /\b(?:disagree[ds]?|nope|no way|not true|myths?|wrong|debunked|(?:no|no good|no real|little|thin|weak|shaky|scant) evidence|evidence(?: [\w']{1,15}){0,8} (?:is|are|seems|looks) (?:pretty |very |really |quite |super )?(?:thin|weak|shaky|lacking|limited)|don't buy|doubt it|nonsense|not really|not (?:so |too )?sure(?: about)?|(?:i'd|i would|i'll|we'd) be careful|careful with (?:that|this|the)|bs|bull(?:shit)?|(?:research|evidence|science|stud(?:y|ies)|data) (?:does not|doesn't|do not|don't|did not|didn't) (?:really )?(?:support|back|show)|citation needed)\b|(?:^|[.!?] )(?:source|sources|citation)\?/;
+const DISAGREE = new RegExp(
+  String.raw`\b(?:disagree[ds]?|nope|no way|not true|myths?|wrong|debunked|${EVIDENCE_DOUBT}|don't buy|doubt it|nonsense|not really|not (?:so |too )?sure(?: about)?|(?:i'd|i would|i'll|we'd) be careful|careful with (?:that|this|the)|bs|bull(?:shit)?|citation needed)\b|(?:^|[.!?] )(?:source|sources|citation)\?`,
+);
 
 /** "Do you work them prone?", "I drape it differently": a hands-on verb aimed at the parent's subject by a pronoun. */
 const FOLLOW_UP =
