@@ -161,11 +161,11 @@ function findCues(norm: string, anchors: readonly Hit[], notes: Hit[], regions: 
   const cues: Hit[] = [];
   const setting = MASSAGE_SETTING.test(norm);
   const exercise = !setting && isExercise(norm);
-  const add = (re: RegExp, rule: string, why: string, base: number, gymAmbiguous: boolean, g?: Gate) => {
+  // `skip`: a match of the pattern that its context shows is no cue after all.
+  const add = (re: RegExp, rule: string, why: string, base: number, gymAmbiguous: boolean, g?: Gate, skip?: (m: RegExpExecArray) => boolean) => {
     if (g !== undefined && !admits(norm, g)) return;
     scan(re, norm, (m) => {
-      // "Sitting puts pressure on your glutes": pressure that is a load, not a hand (HANDS_ON's "pressure on the").
-      if (LOAD_ON.test(m[0]) && LOAD_BEFORE.test(norm.slice(Math.max(0, m.index - 12), m.index))) return;
+      if (skip?.(m)) return;
       let weight = m[0] === 'roller' || m[0] === 'rollers' ? Math.min(base, 0.8) : base;
       if (gymAmbiguous && weight < 0.8 && setting) weight = 0.8;
       if (gymAmbiguous && exercise) weight *= 0.6;
@@ -175,7 +175,9 @@ function findCues(norm: string, anchors: readonly Hit[], notes: Hit[], regions: 
   add(MASSAGE, 'massage-term', 'mentions massage or hands-on work', 1, false);
   add(MASSAGE_THING, 'massage-thing', 'names a massage thing or job (a table, an appointment), so it counts for less', 0.5, false);
   add(TOOL, 'tool-term', 'mentions a self-massage tool (ball, roller or gun)', 1, false, TOOL_GATE);
-  add(HANDS_ON, 'hands-on', 'describes hands-on work (rolling, kneading, pressure)', 0.8, false, HANDS_ON_GATE);
+  // "Sitting puts pressure on your glutes": HANDS_ON's "pressure on the" is then a load, not a hand.
+  const load = (m: RegExpExecArray) => LOAD_ON.test(m[0]) && LOAD_BEFORE.test(norm.slice(Math.max(0, m.index - 12), m.index));
+  add(HANDS_ON, 'hands-on', 'describes hands-on work (rolling, kneading, pressure)', 0.8, false, HANDS_ON_GATE, load);
   add(GLUTE_WORK, 'hands-on', 'describes hands-on work on the glutes', 0.8, true, GLUTE_WORK_GATE);
   add(GLUTE_VERB, 'hands-on', 'talks about doing, including or skipping the glutes', 0.55, true);
   add(DRAPING_CUE, 'draping-cue', 'mentions draping or underwear', 0.55, true, DRAPING_CUE_GATE);
@@ -241,21 +243,22 @@ export function analyzeRelevance(norm: string, cuesAlone = false): Analysis | nu
   if (!hasAnyCue(norm)) return { norm, ends: cuesAlone ? sentenceEnds(norm) : [], anchors, cues: [], best: 0, relevant: false, notes: [] };
   const notes: Hit[] = [];
   const ends = sentenceEnds(norm);
-  const idioms: Hit[] = [];
+  // Glute words that are not a body being worked on: figures of speech, and workouts named after the glutes.
+  const offBody: Hit[] = [];
   if (admits(norm, IDIOM_GATE)) scan(IDIOM, norm, (m) =>
-    idioms.push({ start: m.index, end: m.index + m[0].length, rule: 'idiom', why: 'a figure of speech, not the body', weight: 0 }),
+    offBody.push({ start: m.index, end: m.index + m[0].length, rule: 'idiom', why: 'a figure of speech, not the body', weight: 0 }),
   );
   if (admits(norm, WORKOUT_GATE)) {
     scan(WORKOUT, norm, (m) =>
-      idioms.push({ start: m.index, end: m.index + m[0].length, rule: 'workout', why: 'names a workout: the glutes trained, not massaged', weight: 0 }),
+      offBody.push({ start: m.index, end: m.index + m[0].length, rule: 'workout', why: 'names a workout: the glutes trained, not massaged', weight: 0 }),
     );
-    idioms.sort((x, y) => x.start - y.start);
+    offBody.sort((x, y) => x.start - y.start);
   }
-  const live = idioms.length === 0 ? anchors : anchors.filter((a) => {
-    const i = idioms[lastStartingBefore(idioms, a.end)];
+  const live = offBody.length === 0 ? anchors : anchors.filter((a) => {
+    const i = offBody[lastStartingBefore(offBody, a.end)];
     return !(i && i.end > a.start);
   });
-  notes.push(...idioms);
+  notes.push(...offBody);
   const cues = findCues(norm, live, notes, markListMentions(norm, live, notes));
   let best = bestPairing(ends, live, cues);
   const cosmetic = admits(norm, COSMETIC_GATE) ? COSMETIC.exec(norm) : null;
